@@ -1,0 +1,88 @@
+# gongwen — a SQLite extension for Chinese official speeches and documents.
+#
+#   make          build build/gongwen.so
+#   make demo     install missing Debian packages, build, load fixtures/pages/ and print the report
+#                 (make demo PAGES=~/scraped DB=speeches.db for your own pages)
+#   make test     install missing Debian packages, build, run the whole suite (sanitizers included)
+#   make bench    speed of every function, side by side with its peers
+#   make static   a -DSQLITE_CORE build linked into a test program
+#   make format   clang-format every C file;  make lint   cppcheck
+
+CC      ?= cc
+PKGS    := sqlite3 icu-uc icu-i18n libutf8proc
+WARN    := -std=c11 -Wall -Wextra -Werror
+OPT     ?= -O2 -g
+CFLAGS_PKG = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LIBS_PKG   = $(shell pkg-config --libs icu-uc icu-i18n libutf8proc 2>/dev/null)
+CFLAGS_ALL = $(WARN) $(OPT) -fPIC -D_POSIX_C_SOURCE=200809L -Iext -Ibuild/gen $(CFLAGS_PKG)
+
+PAGES   ?= fixtures/pages
+DB      ?= build/demo.db
+
+# Parsers and the text ground: plain C, no sqlite3.h.
+CORE_SRC := $(filter-out ext/gongwen.c ext/tvf.c ext/fts_tokenizer.c ext/sql_%.c,$(wildcard ext/*.c))
+# The SQL glue.
+GLUE_SRC := ext/gongwen.c ext/tvf.c ext/fts_tokenizer.c $(wildcard ext/sql_*.c)
+# Tables generated at build time (build/gen/*.c), listed by the rules that make them.
+GEN_SRC  :=
+
+include ext/generated.mk
+
+SRC      := $(CORE_SRC) $(GLUE_SRC) $(GEN_SRC)
+HDR      := $(wildcard ext/*.h)
+
+DEBIAN_BUILD := gcc libc6-dev make pkg-config libsqlite3-dev libutf8proc-dev libicu-dev sqlite3 opencc libopencc-data
+DEBIAN_TEST  := python3 sqlite-utils
+DEBIAN_BENCH := python3 python3-jieba opencc icu-devtools
+
+.PHONY: all deps deps-test deps-bench demo test bench static format lint clean
+
+all: build/gongwen.so
+
+build/gongwen.so: $(SRC) $(HDR) Makefile
+	@mkdir -p build
+	$(CC) $(CFLAGS_ALL) -shared -o $@ $(SRC) $(LIBS_PKG)
+
+# The same, with AddressSanitizer and UndefinedBehaviorSanitizer.
+build/asan/gongwen.so: $(SRC) $(HDR) Makefile
+	@mkdir -p build/asan
+	$(CC) $(CFLAGS_ALL) -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
+	  -fno-sanitize-recover=all -shared -o $@ $(SRC) $(LIBS_PKG)
+
+# A -DSQLITE_CORE build: the extension compiled into a program that links SQLite.
+static: build/static_test
+build/static_test: $(SRC) $(HDR) tests/static_main.c Makefile
+	@mkdir -p build
+	$(CC) $(CFLAGS_ALL) -DSQLITE_CORE -o $@ tests/static_main.c $(SRC) \
+	  $(shell pkg-config --libs sqlite3) $(LIBS_PKG)
+
+deps:
+	@sh tests/deps.sh $(DEBIAN_BUILD)
+
+deps-test: deps
+	@sh tests/deps.sh $(DEBIAN_TEST)
+
+deps-bench: deps
+	@sh tests/deps.sh $(DEBIAN_BENCH)
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@sh sql/demo.sh "$(PAGES)" "$(DB)"
+
+test: deps-test
+	@$(MAKE) --no-print-directory all build/asan/gongwen.so static
+	@CORE="$(CORE_SRC) $(GEN_SRC)" CFLAGS_ALL="$(CFLAGS_ALL)" LIBS_PKG="$(LIBS_PKG)" bash tests/run.sh
+
+bench: deps-bench
+	@$(MAKE) --no-print-directory all
+	@bash tests/bench/run.sh
+
+format:
+	clang-format -i ext/*.c ext/*.h tests/*.c tests/unit/*.c tests/unit/*.h
+
+lint:
+	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
+	  --std=c11 --inline-suppr -Iext -Ibuild/gen $(SRC)
+
+clean:
+	rm -rf build

@@ -1,0 +1,1 @@
+# Tables generated at build time. Each rule appends its output to GEN_SRC.

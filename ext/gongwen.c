@@ -1,0 +1,23 @@
+/*
+ * gongwen.c — the extension's entry point: creates the connection's state and
+ * registers every function; nothing else.
+ *
+ *   .load build/gongwen                      -- sqlite3 shell
+ *   SELECT load_extension('build/gongwen');  -- any client
+ */
+#include "sql_glue.h"
+SQLITE_EXTENSION_INIT1
+
+#ifdef _WIN32
+__declspec(dllexport)
+#endif
+    int sqlite3_gongwen_init(sqlite3 *db, char **err, const sqlite3_api_routines *api) {
+    SQLITE_EXTENSION_INIT2(api);
+    (void)err;
+    gw_env *env = gw_env_new();
+    if (!env) return SQLITE_NOMEM;
+    int rc = gw_register_tables(db, env); /* owns env from here on */
+    if (rc == SQLITE_OK) rc = gw_register_scalars(db, env);
+    if (rc == SQLITE_OK) rc = gw_register_fts(db, env);
+    return rc;
+}

@@ -1,0 +1,98 @@
+/*
+ * sql_tables.c — the descriptors of every table-valued function: its name,
+ * columns (fields of the parser's row struct), arguments and parser.
+ * Adding a function is adding a descriptor here and a parser beside it;
+ * tvf.c serves them all.
+ */
+#include "tvf.h"
+SQLITE_EXTENSION_INIT3
+
+#include "directives.h"
+#include "numbers.h"
+#include "quotes.h"
+#include "segment.h"
+#include "speeches.h"
+#include "tokens.h"
+
+static const gw_param text_only[] = {{"input", GW_PARAM_TEXT, 1}};
+
+/* gw_speeches(page) — contract §3, speeches.c */
+static const gw_column speech_cols[] = {
+    GW_COL(gw_speech, idx, GW_COL_INT),       GW_COL(gw_speech, title, GW_COL_STR),
+    GW_COL(gw_speech, speaker, GW_COL_STR),   GW_COL(gw_speech, occasion, GW_COL_STR),
+    GW_COL(gw_speech, published, GW_COL_STR), GW_COL(gw_speech, level, GW_COL_STR),
+    GW_COL(gw_speech, script, GW_COL_STR),    GW_COL(gw_speech, truncated, GW_COL_INT),
+    GW_COL(gw_speech, body, GW_COL_STR),      GW_COL(gw_speech, pos, GW_COL_INT),
+    GW_COL(gw_speech, len, GW_COL_INT),
+};
+static const gw_param speech_params[] = {{"page", GW_PARAM_TEXT, 1}};
+
+/* gw_directives(text) — contract §4, directives.c */
+static const gw_column directive_cols[] = {
+    GW_COL(gw_directive, id, GW_COL_INT),      GW_COL(gw_directive, parent, GW_COL_INT),
+    GW_COL(gw_directive, depth, GW_COL_INT),   GW_COL(gw_directive, path, GW_COL_STR),
+    GW_COL(gw_directive, marker, GW_COL_STR),  GW_COL(gw_directive, style, GW_COL_STR),
+    GW_COL(gw_directive, ordinal, GW_COL_INT), GW_COL(gw_directive, heading, GW_COL_STR),
+    GW_COL(gw_directive, body, GW_COL_STR),    GW_COL(gw_directive, pos, GW_COL_INT),
+    GW_COL(gw_directive, len, GW_COL_INT),
+};
+
+/* gw_numbers(text) — contract §5, numbers.c */
+static const gw_column number_cols[] = {
+    GW_COL(gw_number, id, GW_COL_INT),       GW_COL(gw_number, text, GW_COL_STR),
+    GW_COL(gw_number, value, GW_COL_NUM),    GW_COL(gw_number, low, GW_COL_NUM),
+    GW_COL(gw_number, high, GW_COL_NUM),     GW_COL(gw_number, unit, GW_COL_STR),
+    GW_COL(gw_number, kind, GW_COL_STR),     GW_COL(gw_number, approx, GW_COL_STR),
+    GW_COL(gw_number, redacted, GW_COL_INT), GW_COL(gw_number, date, GW_COL_STR),
+    GW_COL(gw_number, in_quote, GW_COL_INT), GW_COL(gw_number, clause, GW_COL_STR),
+    GW_COL(gw_number, pos, GW_COL_INT),      GW_COL(gw_number, len, GW_COL_INT),
+};
+
+/* gw_quotes(text) — contract §6, quotes.c */
+static const gw_column quote_cols[] = {
+    GW_COL(gw_quote, id, GW_COL_INT),   GW_COL(gw_quote, kind, GW_COL_STR),
+    GW_COL(gw_quote, text, GW_COL_STR), GW_COL(gw_quote, numeral, GW_COL_NUM),
+    GW_COL(gw_quote, pos, GW_COL_INT),  GW_COL(gw_quote, len, GW_COL_INT),
+};
+
+/* gw_sentences(text), gw_words(text) — contract §7, segment.c */
+static const gw_column sentence_cols[] = {
+    GW_COL(gw_sentence, id, GW_COL_INT),
+    GW_COL(gw_sentence, sentence, GW_COL_STR),
+    GW_COL(gw_sentence, pos, GW_COL_INT),
+    GW_COL(gw_sentence, len, GW_COL_INT),
+};
+static const gw_column word_cols[] = {
+    GW_COL(gw_word, id, GW_COL_INT),   GW_COL(gw_word, word, GW_COL_STR),
+    GW_COL(gw_word, norm, GW_COL_STR), GW_COL(gw_word, pos, GW_COL_INT),
+    GW_COL(gw_word, len, GW_COL_INT),
+};
+
+/* gw_tokens(text [, mode]) — contract §7, tokens.c */
+static const gw_column token_cols[] = {
+    GW_COL(gw_token, id, GW_COL_INT),        GW_COL(gw_token, token, GW_COL_STR),
+    GW_COL(gw_token, pos, GW_COL_INT),       GW_COL(gw_token, len, GW_COL_INT),
+    GW_COL(gw_token, colocated, GW_COL_INT),
+};
+static const gw_param token_params[] = {{"input", GW_PARAM_TEXT, 1}, {"mode", GW_PARAM_TEXT, 0}};
+
+#define GW_TABLE(name, cols, params, st, parse)                                                    \
+    { name, cols, GW_COUNT(cols), params, GW_COUNT(params), sizeof(st), parse }
+
+static const gw_table tables[] = {
+    GW_TABLE("gw_speeches", speech_cols, speech_params, gw_speech, gw_parse_speeches),
+    GW_TABLE("gw_directives", directive_cols, text_only, gw_directive, gw_parse_directives),
+    GW_TABLE("gw_numbers", number_cols, text_only, gw_number, gw_parse_numbers),
+    GW_TABLE("gw_quotes", quote_cols, text_only, gw_quote, gw_parse_quotes),
+    GW_TABLE("gw_sentences", sentence_cols, text_only, gw_sentence, gw_parse_sentences),
+    GW_TABLE("gw_words", word_cols, text_only, gw_word, gw_parse_words),
+    GW_TABLE("gw_tokens", token_cols, token_params, gw_token, gw_parse_tokens),
+};
+
+/* The first module owns env: it is freed when the connection closes. */
+int gw_register_tables(sqlite3 *db, gw_env *env) {
+    int rc = SQLITE_OK;
+    for (int i = 0; rc == SQLITE_OK && i < GW_COUNT(tables); i++)
+        rc = gw_tvf_register(db, &tables[i], env, i == 0);
+    return rc;
+}

@@ -1,0 +1,265 @@
+/*
+ * text.c — UTF-8 validation and iteration, character classes, positions.
+ * See text.h for the contract of each function.
+ */
+#include "text.h"
+
+int gw_utf8_check(const char *s, size_t n, size_t *at) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n) {
+        unsigned c = u[i];
+        if (c < 0x80) {
+            if (c == 0) {
+                *at = i;
+                return GW_ENUL;
+            }
+            i++;
+            continue;
+        }
+        size_t len;
+        uint32_t min;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+            min = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            min = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            min = 0x10000;
+        } else {
+            *at = i;
+            return GW_EUTF8;
+        }
+        if (n - i < len) {
+            *at = i;
+            return GW_EUTF8;
+        }
+        uint32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+        for (size_t k = 1; k < len; k++) {
+            if ((u[i + k] & 0xC0) != 0x80) {
+                *at = i;
+                return GW_EUTF8;
+            }
+            cp = (cp << 6) | (u[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            *at = i;
+            return GW_EUTF8;
+        }
+        i += len;
+    }
+    return GW_OK;
+}
+
+size_t gw_utf8_prev(const char *s, size_t i, uint32_t *cp) {
+    size_t b = i;
+    while (b > 0 && i - b < 4) {
+        b--;
+        if (((unsigned char)s[b] & 0xC0) != 0x80) break;
+    }
+    gw_utf8_next(s + b, i - b, cp);
+    return i - b;
+}
+
+size_t gw_utf8_put(uint32_t cp, char *out) {
+    unsigned char *o = (unsigned char *)out;
+    if (cp < 0x80) {
+        o[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (unsigned char)(0xC0 | (cp >> 6));
+        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | (cp >> 12));
+        o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (unsigned char)(0xF0 | (cp >> 18));
+    o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+size_t gw_char_count(const char *s, size_t n) {
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+void gw_pos_init(gw_pos *p, const char *s) {
+    p->s = s;
+    p->byte = 0;
+    p->chr = 0;
+}
+
+size_t gw_pos_char(gw_pos *p, size_t b) {
+    if (b < p->byte) {
+        p->byte = 0;
+        p->chr = 0;
+    }
+    p->chr += gw_char_count(p->s + p->byte, b - p->byte);
+    p->byte = b;
+    return p->chr + 1;
+}
+
+int gw_is_space(uint32_t cp) {
+    switch (cp) {
+    case ' ':
+    case '\t':
+    case '\v':
+    case '\f':
+    case 0x00A0: /* NBSP */
+    case 0x1680:
+    case 0x180E:
+    case 0x200B: /* zero-width space */
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000: /* ideographic space */
+    case 0xFEFF: /* BOM / ZWNBSP */
+        return 1;
+    default:
+        return cp >= 0x2000 && cp <= 0x200A;
+    }
+}
+
+int gw_is_han(uint32_t cp) {
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+           (cp >= 0x20000 && cp <= 0x323AF) || (cp >= 0xF900 && cp <= 0xFAFF) || cp == 0x3007;
+}
+
+int gw_is_line_end(uint32_t cp) {
+    return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x85;
+}
+
+uint32_t gw_punct_canon(uint32_t cp) {
+    switch (cp) {
+    case ',':
+        return 0xFF0C; /* ， */
+    case ';':
+        return 0xFF1B; /* ； */
+    case ':':
+        return 0xFF1A; /* ： */
+    case '!':
+        return 0xFF01; /* ！ */
+    case '?':
+        return 0xFF1F; /* ？ */
+    case '(':
+        return 0xFF08; /* （ */
+    case ')':
+        return 0xFF09; /* ） */
+    default:
+        return cp;
+    }
+}
+
+uint32_t gw_halfwidth(uint32_t cp) {
+    return (cp >= 0xFF01 && cp <= 0xFF5E) ? cp - 0xFEE0 : cp;
+}
+
+int gw_is_sentence_end(uint32_t cp) {
+    cp = gw_punct_canon(cp);
+    return cp == 0x3002 /* 。 */ || cp == 0xFF01 /* ！ */ || cp == 0xFF1F /* ？ */;
+}
+
+int gw_is_clause_end(uint32_t cp) {
+    cp = gw_punct_canon(cp);
+    return gw_is_sentence_end(cp) || cp == 0xFF0C /* ， */ || cp == 0xFF1B /* ； */ ||
+           cp == 0xFF1A /* ： */ || cp == 0x3001 /* 、 */;
+}
+
+int gw_is_open_quote(uint32_t cp) {
+    switch (cp) {
+    case 0x201C: /* “ */
+    case 0x2018: /* ‘ */
+    case 0x300C: /* 「 */
+    case 0x300E: /* 『 */
+    case 0x300A: /* 《 */
+    case 0x3008: /* 〈 */
+    case 0xFF08: /* （ */
+    case '(':
+    case 0x3010: /* 【 */
+    case '[':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int gw_is_close_quote(uint32_t cp) {
+    switch (cp) {
+    case 0x201D: /* ” */
+    case 0x2019: /* ’ */
+    case 0x300D: /* 」 */
+    case 0x300F: /* 』 */
+    case 0x300B: /* 》 */
+    case 0x3009: /* 〉 */
+    case 0xFF09: /* ） */
+    case ')':
+    case 0x3011: /* 】 */
+    case ']':
+    case '"':
+    case '\'':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int gw_is_punct(uint32_t cp) {
+    if (cp < 0x80)
+        return (cp >= 0x21 && cp <= 0x2F) || (cp >= 0x3A && cp <= 0x40) ||
+               (cp >= 0x5B && cp <= 0x60) || (cp >= 0x7B && cp <= 0x7E);
+    return (cp >= 0x2010 && cp <= 0x2BFF) || /* general punctuation, arrows, symbols */
+           (cp >= 0x3001 && cp <= 0x3006) || (cp >= 0x3008 && cp <= 0x301F) ||
+           (cp >= 0xFE10 && cp <= 0xFE6F) || /* vertical and small forms */
+           (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
+           (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) || cp == 0x00B7 ||
+           cp == 0x00A7 || cp == 0x00B0 || cp == 0x00D7 || cp == 0x00A9 || cp == 0x00AE;
+}
+
+void gw_trim(const char *s, size_t *b, size_t *e) {
+    uint32_t cp;
+    while (*b < *e) {
+        size_t l = gw_utf8_next(s + *b, *e - *b, &cp);
+        if (!gw_is_space(cp)) break;
+        *b += l;
+    }
+    while (*e > *b) {
+        size_t l = gw_utf8_prev(s, *e, &cp);
+        if (!gw_is_space(cp)) break;
+        *e -= l;
+    }
+}
+
+size_t gw_line_end(const char *s, size_t n, size_t b) {
+    for (size_t i = b; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\n' || c == '\r') return i;
+        /* U+2028 / U+2029 are E2 80 A8 / E2 80 A9; U+0085 is C2 85 */
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+            ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9))
+            return i;
+        if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0x85) return i;
+    }
+    return n;
+}
+
+size_t gw_line_next(const char *s, size_t n, size_t e) {
+    if (e >= n) return n;
+    unsigned char c = (unsigned char)s[e];
+    if (c == '\r') return (e + 1 < n && s[e + 1] == '\n') ? e + 2 : e + 1;
+    if (c == '\n') return e + 1;
+    if (c == 0xC2) return e + 2;
+    return e + 3;
+}

@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# The whole suite: C unit tests of the parsers, SQL tests through the sqlite3
+# shell, the README's examples, then the same again under AddressSanitizer +
+# UndefinedBehaviorSanitizer. Closes with one line: "N passed, N failed".
+#
+# Run from the repository root by `make test`, which builds build/gongwen.so,
+# build/asan/gongwen.so and build/static_test first and passes CORE (parser
+# sources), CFLAGS_ALL and LIBS_PKG in the environment.
+set -u
+cd "$(dirname "$0")/.."
+passed=0
+failed=0
+out=build/test
+mkdir -p "$out"
+
+ok() { passed=$((passed + 1)); [ -n "${VERBOSE:-}" ] && echo "ok   $1"; return 0; }
+bad() { failed=$((failed + 1)); echo "FAIL $1"; [ -n "${2:-}" ] && sed 's/^/     /' "$2" | head -60; return 0; }
+
+ASAN_RT="$(${CC:-cc} -print-file-name=libasan.so)"
+UBSAN_RT="$(${CC:-cc} -print-file-name=libubsan.so)"
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:exitcode=86:detect_odr_violation=0"
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+
+# unit VARIANT EXTRA_CFLAGS: compiles and runs every tests/unit/test_*.c.
+unit() {
+    local variant=$1 flags=$2 t name bin log
+    mkdir -p "$out/$variant"
+    for t in tests/unit/test_*.c; do
+        name=$(basename "$t" .c)
+        bin="$out/$variant/$name"
+        log="$out/$variant/$name.log"
+        # shellcheck disable=SC2086
+        if ! ${CC:-cc} $CFLAGS_ALL $flags -Itests/unit -o "$bin" "$t" $CORE $LIBS_PKG >"$log" 2>&1; then
+            bad "$variant unit $name (does not compile)" "$log"
+            continue
+        fi
+        "$bin" >"$log" 2>&1
+        local rc=$? line np nf
+        line=$(grep -E '^[a-z_0-9]+: [0-9]+ passed, [0-9]+ failed$' "$log" | tail -1)
+        np=$(echo "$line" | sed -E 's/.*: ([0-9]+) passed.*/\1/')
+        nf=$(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')
+        if [ -z "$line" ] || [ "$rc" -ne 0 ] || [ "${np:-0}" -eq 0 ]; then
+            passed=$((passed + ${np:-0}))
+            failed=$((failed + ${nf:-0}))
+            bad "$variant unit $name (exit $rc, ${np:-0} passed, ${nf:-?} failed)" "$log"
+        else
+            passed=$((passed + np))
+            [ -n "${VERBOSE:-}" ] && echo "ok   $variant unit $name ($np checks)"
+        fi
+    done
+}
+
+# shell VARIANT SO: runs the sqlite3 shell with the extension loaded.
+shell_with() {
+    local variant=$1 so=$2
+    if [ "$variant" = asan ]; then
+        LD_PRELOAD="$ASAN_RT $UBSAN_RT" sqlite3 -batch -cmd ".load $so" :memory:
+    else
+        sqlite3 -batch -cmd ".load $so" :memory:
+    fi
+}
+
+# sql VARIANT SO: every tests/sql/*.sql against its .expected, whole output diffed.
+sql() {
+    local variant=$1 so=$2 f name got
+    for f in tests/sql/*.sql; do
+        name=$(basename "$f" .sql)
+        got="$out/$variant/sql-$name.out"
+        shell_with "$variant" "$so" <"$f" >"$got" 2>&1
+        if diff -u "tests/sql/$name.expected" "$got" >"$got.diff" 2>&1; then
+            ok "$variant sql $name"
+        else
+            bad "$variant sql $name" "$got.diff"
+        fi
+    done
+}
+
+# readme VARIANT SO: each ```sql block of README.md followed by a ```text block
+# is run and compared with it; so is each ```python and ```sh block followed
+# by a ```text block (plain build only). Blocks without output are not run.
+readme() {
+    local variant=$1 so=$2 f n lang got
+    local dir="$out/$variant/readme"
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    awk -v dir="$dir" '
+        BEGIN { n = 0; prev = 0; file = "/dev/null" }
+        /^```/ {
+            if (inblock) { inblock = 0; close(file); file = "/dev/null"; next }
+            inblock = 1; lang = substr($0, 4)
+            if (lang == "sql" || lang == "python" || lang == "sh") {
+                n++; file = sprintf("%s/%03d.%s", dir, n, lang); printf "" > file; prev = n
+            } else if (lang == "text" && prev) {
+                file = sprintf("%s/%03d.expected", dir, prev); printf "" > file; prev = 0
+            } else { file = "/dev/null"; prev = 0 }
+            next
+        }
+        inblock { print > file; next }
+        NF { prev = 0 }
+    ' README.md
+    for f in "$dir"/*.expected; do
+        [ -e "$f" ] || continue
+        n=${f%.expected}
+        if [ -e "$n.sql" ]; then lang=sql; elif [ -e "$n.python" ]; then lang=python; else lang=sh; fi
+        [ "$lang" != sql ] && [ "$variant" = asan ] && continue
+        got="$n.out"
+        if [ "$lang" = sql ]; then
+            shell_with "$variant" "$so" <"$n.sql" >"$got" 2>&1
+        elif [ "$lang" = python ]; then
+            /usr/bin/python3 "$n.python" >"$got" 2>&1
+        else
+            bash "$n.sh" >"$got" 2>&1
+        fi
+        if diff -u "$f" "$got" >"$got.diff" 2>&1; then
+            ok "$variant readme example $(basename "$n") ($lang)"
+        else
+            bad "$variant readme example $(basename "$n") ($lang): $(head -1 "$n.$lang")" "$got.diff"
+        fi
+    done
+}
+
+unit plain ""
+sql plain build/gongwen
+readme plain build/gongwen
+if ./build/static_test >"$out/static.log" 2>&1; then ok "static build"; else bad "static build" "$out/static.log"; fi
+unit asan "-O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all"
+sql asan build/asan/gongwen
+readme asan build/asan/gongwen
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

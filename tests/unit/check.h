@@ -1,0 +1,55 @@
+/*
+ * check.h — the smallest unit-test harness: CHECK(cond) and friends count
+ * passes and failures; check_done() prints "N passed, N failed" and returns
+ * the exit status. Failures print file:line and what was expected.
+ */
+#ifndef GW_CHECK_H
+#define GW_CHECK_H
+
+#include <stdio.h>
+#include <string.h>
+
+static int check_passed, check_failed;
+
+#define CHECK(cond)                                                                                \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            check_passed++;                                                                        \
+        } else {                                                                                   \
+            check_failed++;                                                                        \
+            printf("FAIL %s:%d: %s\n", __FILE__, __LINE__, #cond);                                 \
+        }                                                                                          \
+    } while (0)
+
+#define CHECK_INT(got, want)                                                                       \
+    do {                                                                                           \
+        long long g_ = (long long)(got), w_ = (long long)(want);                                   \
+        if (g_ == w_) {                                                                            \
+            check_passed++;                                                                        \
+        } else {                                                                                   \
+            check_failed++;                                                                        \
+            printf("FAIL %s:%d: %s = %lld, want %lld\n", __FILE__, __LINE__, #got, g_, w_);        \
+        }                                                                                          \
+    } while (0)
+
+/* Compares a (pointer, length) string with a C string; NULL means SQL NULL. */
+#define CHECK_STR(p, n, want)                                                                      \
+    do {                                                                                           \
+        const char *p_ = (p), *w_ = (want);                                                        \
+        size_t n_ = (n);                                                                           \
+        int ok_ = (!p_ && !w_) || (p_ && w_ && n_ == strlen(w_) && memcmp(p_, w_, n_) == 0);       \
+        if (ok_) {                                                                                 \
+            check_passed++;                                                                        \
+        } else {                                                                                   \
+            check_failed++;                                                                        \
+            printf("FAIL %s:%d: %s = \"%.*s\", want \"%s\"\n", __FILE__, __LINE__, #p,             \
+                   p_ ? (int)n_ : 4, p_ ? p_ : "NULL", w_ ? w_ : "NULL");                          \
+        }                                                                                          \
+    } while (0)
+
+static int check_done(const char *name) {
+    printf("%s: %d passed, %d failed\n", name, check_passed, check_failed);
+    return check_failed ? 1 : 0;
+}
+
+#endif
