@@ -25,7 +25,7 @@ static const gw_column speech_cols[] = {
     GW_COL(gw_speech, body, GW_COL_STR),      GW_COL(gw_speech, pos, GW_COL_INT),
     GW_COL(gw_speech, len, GW_COL_INT),
 };
-static const gw_param speech_params[] = {{"page", GW_PARAM_TEXT, 1}};
+
 
 /* gw_directives(text) — contract §4, directives.c */
 static const gw_column directive_cols[] = {
@@ -80,7 +80,7 @@ static const gw_param token_params[] = {{"input", GW_PARAM_TEXT, 1}, {"mode", GW
     { name, cols, GW_COUNT(cols), params, GW_COUNT(params), sizeof(st), parse }
 
 static const gw_table tables[] = {
-    GW_TABLE("gw_speeches", speech_cols, speech_params, gw_speech, gw_parse_speeches),
+    GW_TABLE("gw_speeches", speech_cols, text_only, gw_speech, gw_parse_speeches),
     GW_TABLE("gw_directives", directive_cols, text_only, gw_directive, gw_parse_directives),
     GW_TABLE("gw_numbers", number_cols, text_only, gw_number, gw_parse_numbers),
     GW_TABLE("gw_quotes", quote_cols, text_only, gw_quote, gw_parse_quotes),

@@ -1,0 +1,115 @@
+#!/usr/bin/python3
+"""make bench: the speed of every function through SQL, side by side with peers.
+
+Builds build/bench/corpus.db (table corpus(page TEXT): the fixture pages
+repeated to at least 64 MiB; table paragraphs(body TEXT): the same text split
+into paragraphs) and build/bench/corpus.txt (the same pages as one file).
+
+Then times, 3 runs each, minimum and median:
+  - cases/*.sql: one SQL statement each, run on corpus.db with the extension
+    loaded. Header comments: "-- name: label" and optionally
+    "-- bytes: SQL giving the input size" (default: the corpus size).
+  - peers/*.sh: a shell command over $CORPUS (corpus.txt); "# name: label".
+MB/s is input bytes (MiB) / seconds. The first case, sql-ceiling, is what
+SQLite itself costs to read the corpus: every figure is a fraction of it.
+"""
+import glob
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+OUT = os.path.join(ROOT, "build", "bench")
+DB = os.path.join(OUT, "corpus.db")
+TXT = os.path.join(OUT, "corpus.txt")
+TARGET = int(os.environ.get("BENCH_MB", "64")) * 1024 * 1024
+RUNS = 3
+
+
+def build_corpus():
+    os.makedirs(OUT, exist_ok=True)
+    pages = [open(p, encoding="utf-8").read() for p in sorted(glob.glob(os.path.join(ROOT, "fixtures/pages/*.txt")))]
+    size = sum(len(p.encode()) for p in pages)
+    reps = -(-TARGET // size)
+    if os.path.exists(DB):
+        con = sqlite3.connect(DB)
+        have = con.execute("SELECT count(*) FROM corpus").fetchone()[0] if con.execute(
+            "SELECT 1 FROM sqlite_master WHERE name='corpus'").fetchone() else 0
+        con.close()
+        if have == reps * len(pages) and os.path.exists(TXT):
+            return
+        os.remove(DB)
+    con = sqlite3.connect(DB)
+    con.execute("CREATE TABLE corpus(id INTEGER PRIMARY KEY, page TEXT)")
+    con.execute("CREATE TABLE paragraphs(id INTEGER PRIMARY KEY, body TEXT)")
+    with open(TXT, "w", encoding="utf-8") as f:
+        for _ in range(reps):
+            con.executemany("INSERT INTO corpus(page) VALUES (?)", [(p,) for p in pages])
+            for p in pages:
+                f.write(p + "\n")
+                con.executemany("INSERT INTO paragraphs(body) VALUES (?)",
+                                [(l.strip(),) for l in p.split("\n") if l.strip()])
+    con.commit()
+    con.close()
+
+
+def header(path, key):
+    for line in open(path, encoding="utf-8"):
+        line = line.strip()
+        for lead in ("-- ", "# "):
+            if line.startswith(lead + key + ":"):
+                return line[len(lead + key) + 1:].strip()
+    return None
+
+
+def timed(fn):
+    times = []
+    for _ in range(RUNS):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times), statistics.median(times)
+
+
+def main():
+    build_corpus()
+    con = sqlite3.connect(DB)
+    con.enable_load_extension(True)
+    con.load_extension(os.path.join(ROOT, "build", "gongwen"))
+    corpus_bytes = con.execute("SELECT sum(length(CAST(page AS BLOB))) FROM corpus").fetchone()[0]
+    mib = corpus_bytes / (1024 * 1024)
+    only = sys.argv[1:]
+    print(f"corpus: {mib:.1f} MiB ({con.execute('SELECT count(*) FROM corpus').fetchone()[0]} pages), "
+          f"{RUNS} runs each, MB/s = MiB of input per second (min time / median time)")
+    print(f"{'what':44} {'MB/s best':>10} {'MB/s median':>12} {'result':>14}")
+    rows = []
+    for path in sorted(glob.glob(os.path.join(os.path.dirname(__file__), "cases", "*.sql"))):
+        name = header(path, "name") or os.path.basename(path)
+        if only and not any(o in path for o in only):
+            continue
+        sql = "\n".join(l for l in open(path, encoding="utf-8") if not l.startswith("--")).strip()
+        bytes_sql = header(path, "bytes")
+        size = con.execute(bytes_sql).fetchone()[0] if bytes_sql else corpus_bytes
+        result = []
+        best, med = timed(lambda: result.append(con.execute(sql).fetchall()))
+        r = result[-1][0][0] if result[-1] and result[-1][0] else None
+        rows.append((name, size / best / 2**20, size / med / 2**20, r))
+        print(f"{name:44} {rows[-1][1]:10.1f} {rows[-1][2]:12.1f} {str(r):>14}", flush=True)
+    for path in sorted(glob.glob(os.path.join(os.path.dirname(__file__), "peers", "*.sh"))):
+        name = header(path, "name") or os.path.basename(path)
+        if only and not any(o in path for o in only):
+            continue
+        env = dict(os.environ, CORPUS=TXT, ROOT=ROOT)
+        ok = []
+        best, med = timed(lambda: ok.append(subprocess.run(["bash", path], env=env, stdout=subprocess.DEVNULL,
+                                                           stderr=subprocess.DEVNULL).returncode))
+        size = os.path.getsize(TXT)
+        status = "ok" if all(c == 0 for c in ok) else "FAILED"
+        print(f"{name:44} {size / best / 2**20:10.1f} {size / med / 2**20:12.1f} {status:>14}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

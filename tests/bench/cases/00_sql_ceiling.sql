@@ -1,0 +1,2 @@
+-- name: SQL itself: sum(length(page))
+SELECT sum(length(page)) FROM corpus;

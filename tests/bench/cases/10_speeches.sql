@@ -1,0 +1,2 @@
+-- name: gw_speeches
+SELECT count(*) FROM corpus, gw_speeches(page);
