@@ -6,6 +6,7 @@
 #   make test     install missing Debian packages, build, run the whole suite (sanitizers included)
 #   make bench    speed of every function, side by side with its peers
 #   make static   a -DSQLITE_CORE build linked into a test program
+#   make fuzz     libFuzzer over every parser (FUZZ_SECONDS=60)
 #   make format   clang-format every C file;  make lint   cppcheck
 
 CC      ?= cc
@@ -35,7 +36,7 @@ DEBIAN_BUILD := gcc libc6-dev make pkg-config libsqlite3-dev libutf8proc-dev lib
 DEBIAN_TEST  := python3 sqlite-utils
 DEBIAN_BENCH := python3 python3-jieba opencc icu-devtools
 
-.PHONY: all deps deps-test deps-bench demo test bench static format lint clean
+.PHONY: fuzz all deps deps-test deps-bench demo test bench static format lint clean
 
 all: build/gongwen.so
 
@@ -56,6 +57,19 @@ build/static_test: $(SRC) $(HDR) tests/static_main.c Makefile
 	$(CC) $(CFLAGS_ALL) -DSQLITE_CORE -o $@ tests/static_main.c $(SRC) \
 	  $(shell pkg-config --libs sqlite3) $(LIBS_PKG)
 
+# The thread test: many connections in many threads at once; and the same
+# built with ThreadSanitizer against a ThreadSanitizer build of the extension.
+build/threads: tests/threads.c
+	@mkdir -p build
+	$(CC) $(WARN) $(OPT) -D_POSIX_C_SOURCE=200809L -o $@ $< $(shell pkg-config --libs sqlite3) -lpthread
+build/tsan/gongwen.so: $(SRC) $(HDR) Makefile
+	@mkdir -p build/tsan
+	$(CC) $(CFLAGS_ALL) -O1 -fsanitize=thread -shared -o $@ $(SRC) $(LIBS_PKG)
+build/tsan/threads: tests/threads.c
+	@mkdir -p build/tsan
+	$(CC) $(WARN) -O1 -g -fsanitize=thread -D_POSIX_C_SOURCE=200809L -o $@ $< \
+	  $(shell pkg-config --libs sqlite3) -lpthread
+
 deps:
 	@sh tests/deps.sh $(DEBIAN_BUILD)
 
@@ -70,15 +84,25 @@ demo: deps
 	@sh sql/demo.sh "$(PAGES)" "$(DB)"
 
 test: deps-test
-	@$(MAKE) --no-print-directory all build/asan/gongwen.so static
+	@$(MAKE) --no-print-directory all build/asan/gongwen.so static build/threads build/tsan/gongwen.so build/tsan/threads
 	@CORE="$(CORE_SRC) $(GEN_SRC)" CFLAGS_ALL="$(CFLAGS_ALL)" LIBS_PKG="$(LIBS_PKG)" bash tests/run.sh
 
 bench: deps-bench
 	@$(MAKE) --no-print-directory all
 	@bash tests/bench/run.sh
 
+# libFuzzer over every parser, seeded with the fixtures (FUZZ_SECONDS each run).
+FUZZ_SECONDS ?= 60
+fuzz: build/fuzz/fuzz_parsers
+	@mkdir -p build/fuzz/corpus && cp fixtures/pages/*.txt build/fuzz/corpus/
+	build/fuzz/fuzz_parsers -max_total_time=$(FUZZ_SECONDS) -max_len=65536 build/fuzz/corpus
+build/fuzz/fuzz_parsers: tests/fuzz/fuzz_parsers.c $(CORE_SRC) $(GEN_SRC) $(HDR)
+	@mkdir -p build/fuzz
+	clang $(filter-out -Werror,$(CFLAGS_ALL)) -O1 -g -fsanitize=fuzzer,address,undefined \
+	  -o $@ tests/fuzz/fuzz_parsers.c $(CORE_SRC) $(GEN_SRC) $(LIBS_PKG)
+
 format:
-	clang-format -i ext/*.c ext/*.h tests/*.c tests/unit/*.c tests/unit/*.h
+	clang-format -i ext/*.c ext/*.h tests/*.c tests/unit/*.c tests/unit/*.h tests/fuzz/*.c
 
 lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \

@@ -120,6 +120,39 @@ readme() {
     done
 }
 
+# threads VARIANT: many connections in many threads; tsan also reports races.
+threads() {
+    local variant=$1 log="$out/threads-$1.log" bin=build/threads so=build/gongwen line
+    if [ "$variant" = tsan ]; then bin=build/tsan/threads; so=build/tsan/gongwen; fi
+    TSAN_OPTIONS="halt_on_error=1:exitcode=66:report_signal_unsafe=0" \
+        "$bin" "$so" fixtures/pages/*.txt >"$log" 2>&1
+    local rc=$?
+    line=$(grep -E '^threads: [0-9]+ passed, [0-9]+ failed$' "$log" | tail -1)
+    if [ "$rc" -eq 0 ] && [ -n "$line" ]; then
+        ok "$variant threads ($line)"
+    else
+        bad "$variant threads (exit $rc)" "$log"
+    fi
+}
+
+# fuzz: the fuzz target replayed over the fixtures, their mutations and
+# pathological inputs, under ASan + UBSan.
+fuzz() {
+    local bin="$out/asan/replay" log="$out/asan/replay.log" line
+    mkdir -p "$out/asan"
+    # shellcheck disable=SC2086
+    if ! ${CC:-cc} $CFLAGS_ALL -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
+        -fno-sanitize-recover=all -o "$bin" tests/fuzz/replay.c tests/fuzz/fuzz_parsers.c \
+        $CORE $LIBS_PKG >"$log" 2>&1; then
+        bad "asan fuzz replay (does not compile)" "$log"
+        return
+    fi
+    "$bin" fixtures/pages/*.txt >"$log" 2>&1
+    local rc=$?
+    line=$(grep -E '^fuzz: [0-9]+ passed, [0-9]+ failed$' "$log" | tail -1)
+    if [ "$rc" -eq 0 ] && [ -n "$line" ]; then ok "asan fuzz replay ($line)"; else bad "asan fuzz replay (exit $rc)" "$log"; fi
+}
+
 unit plain ""
 sql plain build/gongwen
 readme plain build/gongwen
@@ -127,6 +160,9 @@ if ./build/static_test >"$out/static.log" 2>&1; then ok "static build"; else bad
 unit asan "-O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all"
 sql asan build/asan/gongwen
 readme asan build/asan/gongwen
+fuzz
+threads plain
+threads tsan
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
