@@ -1,4 +1,4 @@
--- load.sql — loads every file of a folder into pages and speeches.
+-- load.sql — loads every *.txt file of a folder (and its subfolders) into pages and speeches.
 -- Set the folder first:   .parameter set :dir 'fixtures/pages'
 -- Pages in GB18030, Big5 or UTF-16 are decoded; a page that cannot be decoded
 -- is kept with its error (and reported) instead of stopping the load.
@@ -9,7 +9,8 @@ SELECT substr(name, length(rtrim(:dir, '/')) + 2) AS name,
        gw_decode_error(data) AS error,
        data
 FROM fsdir(:dir)
-WHERE (mode & 61440) = 32768; -- regular files only
+WHERE (mode & 61440) = 32768 -- regular files
+  AND name LIKE '%.txt';         -- named *.txt
 
 INSERT INTO pages (name, page, error)
 SELECT name, CASE WHEN error IS NULL THEN gw_decode(data) END, error
