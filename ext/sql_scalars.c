@@ -12,6 +12,7 @@ SQLITE_EXTENSION_INIT3
 #include "directives.h"
 #include "fold.h"
 #include "numeral.h"
+#include "reuse.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -190,6 +191,42 @@ static void fn_outline(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     text_result(ctx, out, n, &err);
 }
 
+/* gw_minhash(t) → a signature BLOB; NULL when t has nothing to shingle */
+static void fn_minhash(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    (void)argc;
+    gw_text t;
+    if (!text_arg(ctx, argv, 0, &t)) return;
+    gw_error err = {0, 0, {0}};
+    unsigned char sig[GW_MINHASH_BYTES];
+    int rc = gw_minhash(t.s, t.n, sig, &err);
+    free(t.owned);
+    if (rc == GW_EARG)
+        sqlite3_result_null(ctx);
+    else if (rc != GW_OK)
+        gw_sql_result_error(ctx, "gw_minhash", &err);
+    else
+        sqlite3_result_blob(ctx, sig, sizeof sig, SQLITE_TRANSIENT);
+}
+
+/* gw_similarity(sig_a, sig_b) → estimated Jaccard similarity, 0 to 1 */
+static void fn_similarity(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    (void)argc;
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL || sqlite3_value_type(argv[1]) == SQLITE_NULL) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    double s = -1;
+    if (sqlite3_value_type(argv[0]) == SQLITE_BLOB && sqlite3_value_type(argv[1]) == SQLITE_BLOB)
+        s = gw_similarity(sqlite3_value_blob(argv[0]), (size_t)sqlite3_value_bytes(argv[0]),
+                          sqlite3_value_blob(argv[1]), (size_t)sqlite3_value_bytes(argv[1]));
+    if (s < 0) {
+        sqlite3_result_error(
+            ctx, "gw_similarity: arguments must be signatures made by gw_minhash()", -1);
+        return;
+    }
+    sqlite3_result_double(ctx, s);
+}
+
 typedef struct gw_scalar {
     const char *name;                                     /* SQL name */
     int nargs;                                            /* argument count, -1 for any */
@@ -208,6 +245,8 @@ static const gw_scalar scalars[] = {
     {"gw_script", 1, fn_script},
     {"gw_number", 1, fn_number},
     {"gw_outline", 1, fn_outline},
+    {"gw_minhash", 1, fn_minhash},
+    {"gw_similarity", 2, fn_similarity},
 };
 
 int gw_register_scalars(sqlite3 *db, gw_env *env) {

@@ -10,6 +10,7 @@ SQLITE_EXTENSION_INIT3
 #include "directives.h"
 #include "numbers.h"
 #include "quotes.h"
+#include "reuse.h"
 #include "segment.h"
 #include "speeches.h"
 #include "tokens.h"
@@ -25,7 +26,6 @@ static const gw_column speech_cols[] = {
     GW_COL(gw_speech, body, GW_COL_STR),      GW_COL(gw_speech, pos, GW_COL_INT),
     GW_COL(gw_speech, len, GW_COL_INT),
 };
-
 
 /* gw_directives(text) — contract §4, directives.c */
 static const gw_column directive_cols[] = {
@@ -76,6 +76,15 @@ static const gw_column token_cols[] = {
 };
 static const gw_param token_params[] = {{"input", GW_PARAM_TEXT, 1}, {"mode", GW_PARAM_TEXT, 0}};
 
+/* gw_overlap(a, b [, min_chars]) — contract §8, reuse.c */
+static const gw_column passage_cols[] = {
+    GW_COL(gw_passage, a_pos, GW_COL_INT), GW_COL(gw_passage, a_len, GW_COL_INT),
+    GW_COL(gw_passage, b_pos, GW_COL_INT), GW_COL(gw_passage, b_len, GW_COL_INT),
+    GW_COL(gw_passage, text, GW_COL_STR),
+};
+static const gw_param overlap_params[] = {
+    {"input_a", GW_PARAM_TEXT, 1}, {"input_b", GW_PARAM_TEXT, 1}, {"min_chars", GW_PARAM_INT, 0}};
+
 #define GW_TABLE(name, cols, params, st, parse)                                                    \
     { name, cols, GW_COUNT(cols), params, GW_COUNT(params), sizeof(st), parse }
 
@@ -87,6 +96,7 @@ static const gw_table tables[] = {
     GW_TABLE("gw_sentences", sentence_cols, text_only, gw_sentence, gw_parse_sentences),
     GW_TABLE("gw_words", word_cols, text_only, gw_word, gw_parse_words),
     GW_TABLE("gw_tokens", token_cols, token_params, gw_token, gw_parse_tokens),
+    GW_TABLE("gw_overlap", passage_cols, overlap_params, gw_passage, gw_parse_overlap),
 };
 
 /* The first module owns env: it is freed when the connection closes. */

@@ -15,6 +15,7 @@
 #include "numbers.h"
 #include "numeral.h"
 #include "quotes.h"
+#include "reuse.h"
 #include "segment.h"
 #include "speeches.h"
 #include "tokens.h"
@@ -85,7 +86,25 @@ static void run_text(const char *s, size_t n) {
     args[1].n = 5;
     run_table(gw_parse_tokens, sizeof(gw_token), args, 2, env, nchars, offsetof(gw_token, pos),
               "gw_tokens query span");
+    gw_arg pair[3];
+    memset(pair, 0, sizeof pair);
+    pair[0] = args[0];
+    pair[1].present = 1; /* the text against its second half */
+    pair[1].s = s + n / 2;
+    pair[1].n = n - n / 2;
+    while (pair[1].n && ((unsigned char)*pair[1].s & 0xC0) == 0x80)
+        pair[1].s++, pair[1].n--;
+    pair[2].present = 1;
+    pair[2].i = 4;
+    run_table(gw_parse_overlap, sizeof(gw_passage), pair, 3, env, nchars,
+              offsetof(gw_passage, a_pos), "gw_overlap span");
     gw_env_free(env);
+    unsigned char sig[GW_MINHASH_BYTES];
+    gw_error herr;
+    memset(&herr, 0, sizeof herr);
+    if (gw_minhash(s, n, sig, &herr) == GW_OK &&
+        gw_similarity(sig, sizeof sig, sig, sizeof sig) != 1.0)
+        bad("gw_similarity of a signature with itself");
 
     gw_error err;
     size_t out_n;
