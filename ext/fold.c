@@ -169,37 +169,37 @@ char *gw_simplify(const char *s, size_t n, size_t *out_n, gw_error *err) {
         err->code = GW_ENOMEM;
         return NULL;
     }
-    size_t i = 0;
+    size_t i = 0, kept = 0; /* s[kept..i) is copied as it is */
     while (i < n) {
-        size_t run = i;
-        while (run < n && (unsigned char)s[run] < 0xC0)
-            run++; /* ASCII (no continuation byte starts a character) */
-        if (run > i) {
-            out_bytes(&o, s + i, run - i, i);
-            i = run;
-            if (i >= n) break;
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0xC0) { /* ASCII (a continuation byte never starts a character) */
+            i++;
+            continue;
         }
         uint32_t cp;
         size_t len = gw_utf8_next(s + i, n - i, &cp);
+        if (!gw_cjk_bit(GW_BIT_SIMP, cp)) {
+            i += len;
+            continue;
+        }
         const gw_cjk_entry *e = gw_cjk(cp);
-        if (e->flags & GW_CJK_PHRASE) {
-            const gw_t2s_phrase *ph = phrase_longest(s + i, n - i, len);
-            if (ph) {
-                out_bytes(&o, ph->val, ph->vlen, i);
-                i += ph->klen;
-                continue;
-            }
+        const gw_t2s_phrase *ph = NULL;
+        if (e->flags & GW_CJK_PHRASE) ph = phrase_longest(s + i, n - i, len);
+        if (!ph && !e->simp) {
+            i += len;
+            continue;
         }
-        if (!out_room(&o, 4)) break;
-        if (e->simp) {
-            o.n += put_utf8(e->simp, o.p + o.n);
+        out_bytes(&o, s + kept, i - kept, kept);
+        if (ph) {
+            out_bytes(&o, ph->val, ph->vlen, i);
+            i += ph->klen;
         } else {
-            for (size_t k = 0; k < len; k++)
-                o.p[o.n + k] = s[i + k];
-            o.n += len;
+            out_cp(&o, e->simp, i);
+            i += len;
         }
-        i += len;
+        kept = i;
     }
+    out_bytes(&o, s + kept, n - kept, kept);
     return out_done(&o, n, out_n, NULL, err);
 }
 
@@ -259,8 +259,10 @@ typedef struct gw_emit {
 /* gw_fold_char, inlined. */
 static inline uint32_t fold_cp(uint32_t cp) {
     if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
-    const gw_cjk_entry *e = gw_cjk(cp);
-    if (e->fold) return e->fold;
+    if (gw_cjk_bit(GW_BIT_FOLD, cp)) {
+        const gw_cjk_entry *e = gw_cjk(cp);
+        if (e->fold) return e->fold;
+    }
     if (cp >= 0x2E80 && cp < 0xA000) return cp; /* CJK: no case */
     utf8proc_int32_t lc = utf8proc_tolower((utf8proc_int32_t)cp);
     return lc > 0 ? (uint32_t)lc : cp;
@@ -492,6 +494,15 @@ const char *gw_script(const char *s, size_t n) {
         }
         uint32_t cp;
         i += gw_utf8_next(s + i, n - i, &cp);
+        if (cp < 0x10000) {
+            if (gw_cjk_bit(GW_BIT_T_ONLY, cp))
+                trad++;
+            else if (gw_cjk_bit(GW_BIT_S_ONLY, cp))
+                simp++;
+            else if (!han && gw_is_han(cp))
+                han = 1;
+            continue;
+        }
         const gw_cjk_entry *e = gw_cjk(cp);
         if (e->flags & GW_CJK_T_ONLY)
             trad++;
