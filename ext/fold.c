@@ -19,6 +19,30 @@
 
 /* ---------------------------------------------------------------- output */
 
+/* gw_utf8_put, inlined for the hot loops. */
+static inline size_t put_utf8(uint32_t cp, char *o) {
+    if (cp < 0x80) {
+        o[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (char)(0xC0 | (cp >> 6));
+        o[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (char)(0xE0 | (cp >> 12));
+        o[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (char)(0xF0 | (cp >> 18));
+    o[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
 /* A growing UTF-8 output, with an optional parallel map of source offsets. */
 typedef struct gw_out {
     char *p;     /* bytes written */
@@ -45,9 +69,14 @@ static int out_init(gw_out *o, size_t hint, int want_map) {
     return 1;
 }
 
+static int out_grow(gw_out *o, size_t k);
+
 /* Makes room for k more bytes; 0 when out of memory. */
-static int out_room(gw_out *o, size_t k) {
-    if (o->n + k <= o->cap) return 1;
+static inline int out_room(gw_out *o, size_t k) {
+    return o->n + k <= o->cap ? 1 : out_grow(o, k);
+}
+
+static int out_grow(gw_out *o, size_t k) {
     if (o->nomem) return 0;
     size_t cap = o->cap * 2 + k;
     char *p = realloc(o->p, cap + 1);
@@ -68,7 +97,7 @@ static int out_room(gw_out *o, size_t k) {
     return 1;
 }
 
-static void out_bytes(gw_out *o, const char *s, size_t k, size_t src) {
+static inline void out_bytes(gw_out *o, const char *s, size_t k, size_t src) {
     if (!out_room(o, k)) return;
     memcpy(o->p + o->n, s, k);
     if (o->map)
@@ -77,9 +106,9 @@ static void out_bytes(gw_out *o, const char *s, size_t k, size_t src) {
     o->n += k;
 }
 
-static void out_cp(gw_out *o, uint32_t cp, size_t src) {
+static inline void out_cp(gw_out *o, uint32_t cp, size_t src) {
     if (!out_room(o, 4)) return;
-    size_t k = gw_utf8_put(cp, o->p + o->n);
+    size_t k = put_utf8(cp, o->p + o->n);
     if (o->map)
         for (size_t i = 0; i < k; i++)
             o->map[o->n + i] = src;
@@ -105,43 +134,30 @@ static char *out_done(gw_out *o, size_t src_n, size_t *out_n, size_t **map, gw_e
 
 /* ---------------------------------------------------------------- simplify */
 
-static int phrase_cmp(const char *s, size_t n, const gw_t2s_phrase *ph) {
-    size_t k = n < ph->klen ? n : ph->klen;
-    int c = memcmp(s, ph->key, k);
-    if (c) return c;
-    return n < ph->klen ? -1 : n > ph->klen ? 1 : 0;
-}
-
-/* The TSPhrases entry equal to s[0..n), or NULL. */
-static const gw_t2s_phrase *phrase_find(const char *s, size_t n) {
-    size_t lo = 0, hi = gw_t2s_nphrases;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = phrase_cmp(s, n, &gw_t2s_phrases[mid]);
-        if (c == 0) return &gw_t2s_phrases[mid];
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return NULL;
-}
-
 /* The longest TSPhrases key that s[0..n) starts with, as OpenCC's
- * maximum-forward-matching segmentation finds it; NULL when none does. */
-static const gw_t2s_phrase *phrase_longest(const char *s, size_t n) {
-    size_t ends[64], k = 0, i = 0;
-    size_t lim = n < gw_t2s_phrase_max ? n : gw_t2s_phrase_max;
-    while (i < lim && k < 64) {
-        uint32_t cp;
-        i += gw_utf8_next(s + i, n - i, &cp);
-        if (i <= lim) ends[k++] = i;
+ * maximum-forward-matching segmentation finds it; NULL when none does. The
+ * keys are sorted by their bytes, so those starting with s's first character
+ * (first bytes) are one run, found by binary search. */
+static const gw_t2s_phrase *phrase_longest(const char *s, size_t n, size_t first) {
+    size_t lo = 0, hi = gw_t2s_nphrases;
+    while (lo < hi) { /* the first key not below s[0..first) */
+        size_t mid = lo + (hi - lo) / 2;
+        const gw_t2s_phrase *ph = &gw_t2s_phrases[mid];
+        size_t k = ph->klen < first ? ph->klen : first;
+        int c = memcmp(ph->key, s, k);
+        if (c < 0 || (c == 0 && ph->klen < first))
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    while (k-- > 1) { /* keys are at least two characters long */
-        const gw_t2s_phrase *ph = phrase_find(s, ends[k]);
-        if (ph) return ph;
+    const gw_t2s_phrase *best = NULL;
+    for (; lo < gw_t2s_nphrases; lo++) {
+        const gw_t2s_phrase *ph = &gw_t2s_phrases[lo];
+        if (ph->klen < first || memcmp(ph->key, s, first) != 0) break;
+        if (ph->klen <= n && (!best || ph->klen > best->klen) && memcmp(ph->key, s, ph->klen) == 0)
+            best = ph;
     }
-    return NULL;
+    return best;
 }
 
 /* OpenCC's t2s: at each position the longest TSPhrases key (乾隆 stays 乾隆,
@@ -153,33 +169,37 @@ char *gw_simplify(const char *s, size_t n, size_t *out_n, gw_error *err) {
         err->code = GW_ENOMEM;
         return NULL;
     }
-    size_t i = 0;
+    size_t i = 0, kept = 0; /* s[kept..i) is copied as it is */
     while (i < n) {
-        size_t run = i;
-        while (run < n && (unsigned char)s[run] < 0xC0)
-            run++; /* ASCII (no continuation byte starts a character) */
-        if (run > i) {
-            out_bytes(&o, s + i, run - i, i);
-            i = run;
-            if (i >= n) break;
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0xC0) { /* ASCII (a continuation byte never starts a character) */
+            i++;
+            continue;
         }
         uint32_t cp;
         size_t len = gw_utf8_next(s + i, n - i, &cp);
-        const gw_cjk_entry *e = gw_cjk(cp);
-        if (e->flags & GW_CJK_PHRASE) {
-            const gw_t2s_phrase *ph = phrase_longest(s + i, n - i);
-            if (ph) {
-                out_bytes(&o, ph->val, ph->vlen, i);
-                i += ph->klen;
-                continue;
-            }
+        if (!gw_cjk_bit(GW_BIT_SIMP, cp)) {
+            i += len;
+            continue;
         }
-        if (e->simp)
+        const gw_cjk_entry *e = gw_cjk(cp);
+        const gw_t2s_phrase *ph = NULL;
+        if (e->flags & GW_CJK_PHRASE) ph = phrase_longest(s + i, n - i, len);
+        if (!ph && !e->simp) {
+            i += len;
+            continue;
+        }
+        out_bytes(&o, s + kept, i - kept, kept);
+        if (ph) {
+            out_bytes(&o, ph->val, ph->vlen, i);
+            i += ph->klen;
+        } else {
             out_cp(&o, e->simp, i);
-        else
-            out_bytes(&o, s + i, len, i);
-        i += len;
+            i += len;
+        }
+        kept = i;
     }
+    out_bytes(&o, s + kept, n - kept, kept);
     return out_done(&o, n, out_n, NULL, err);
 }
 
@@ -236,13 +256,40 @@ typedef struct gw_emit {
     size_t pending_src; /* source offset of the first of them */
 } gw_emit;
 
-static void emit(gw_emit *e, uint32_t cp, size_t src) {
-    if (cp < 0x80 && cp > ' ') { /* the common case first */
-        if (e->pending && !e->line_start) out_bytes(&e->out, " ", 1, e->pending_src);
-        e->pending = 0;
-        e->line_start = 0;
-        char c = (char)(e->fold && cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
-        out_bytes(&e->out, &c, 1, src);
+/* gw_fold_char, inlined. */
+static inline uint32_t fold_cp(uint32_t cp) {
+    if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+    if (gw_cjk_bit(GW_BIT_FOLD, cp)) {
+        const gw_cjk_entry *e = gw_cjk(cp);
+        if (e->fold) return e->fold;
+    }
+    if (cp >= 0x2E80 && cp < 0xA000) return cp; /* CJK: no case */
+    utf8proc_int32_t lc = utf8proc_tolower((utf8proc_int32_t)cp);
+    return lc > 0 ? (uint32_t)lc : cp;
+}
+
+/* Writes a character that is neither a space, a line break nor zero-width. */
+static inline void emit_char(gw_emit *e, uint32_t cp, size_t src) {
+    gw_out *o = &e->out;
+    if (!out_room(o, 5)) return;
+    if (e->pending && !e->line_start) {
+        o->p[o->n] = ' ';
+        if (o->map) o->map[o->n] = e->pending_src;
+        o->n++;
+    }
+    e->pending = 0;
+    e->line_start = 0;
+    if (e->fold) cp = fold_cp(cp);
+    size_t k = put_utf8(cp, o->p + o->n);
+    if (o->map)
+        for (size_t i = 0; i < k; i++)
+            o->map[o->n + i] = src;
+    o->n += k;
+}
+
+static inline void emit(gw_emit *e, uint32_t cp, size_t src) {
+    if ((cp > ' ' && cp < 0x80) || (cp >= 0x2E80 && cp < 0xFEFF && cp != 0x3000)) {
+        emit_char(e, cp, src); /* the common case first: no space, no zero-width */
         return;
     }
     if (is_zero_width(cp)) return;
@@ -257,10 +304,7 @@ static void emit(gw_emit *e, uint32_t cp, size_t src) {
         e->pending = 1;
         return;
     }
-    if (e->pending && !e->line_start) out_bytes(&e->out, " ", 1, e->pending_src);
-    e->pending = 0;
-    e->line_start = 0;
-    out_cp(&e->out, e->fold ? gw_fold_char(cp) : cp, src);
+    emit_char(e, cp, src);
 }
 
 /* When cp's NFKC is one code point that starts a normalization segment and
@@ -363,32 +407,43 @@ static void emit_chunk(gw_emit *e, const char *s, size_t n, size_t base) {
  * known character, so the result is the NFKC of the whole text. */
 static void normalize_into(gw_emit *e, const char *s, size_t n) {
     size_t i = 0;
-    while (i < n) {
-        uint32_t cp, q;
-        size_t len;
-        unsigned char b = (unsigned char)s[i];
-        if (b < 0x80) {
-            cp = b;
-            len = 1;
-        } else {
-            len = gw_utf8_next(s + i, n - i, &cp);
-        }
+    uint32_t cp = 0, q = SLOW;
+    size_t len = 0;
+    if (n) {
+        len = gw_utf8_next(s, n, &cp);
         q = quick_nfkc(cp);
-        size_t j = i + len;
-        /* extend over the characters quick_nfkc does not know */
-        while (j < n) {
-            uint32_t c2;
-            if ((unsigned char)s[j] < 0x80) break;
-            size_t l2 = gw_utf8_next(s + j, n - j, &c2);
-            if (quick_nfkc(c2) != SLOW) break;
-            j += l2;
+    }
+    while (i < n) {
+        /* the character after the current one, or the end */
+        size_t j = i + len, len2 = 0;
+        uint32_t cp2 = 0, q2 = 0;
+        if (j < n) {
+            unsigned char b = (unsigned char)s[j];
+            if (b < 0x80) {
+                cp2 = q2 = b;
+                len2 = 1;
+            } else {
+                len2 = gw_utf8_next(s + j, n - j, &cp2);
+                q2 = quick_nfkc(cp2);
+            }
         }
-        if (q != SLOW && j == i + len)
+        if (q != SLOW && (j >= n || q2 != SLOW)) {
             emit(e, q, i);
-        else
+        } else { /* a chunk: up to the next character quick_nfkc knows */
+            while (j < n && q2 == SLOW) {
+                j += len2;
+                if (j < n) {
+                    len2 = gw_utf8_next(s + j, n - j, &cp2);
+                    q2 = quick_nfkc(cp2);
+                }
+            }
             emit_chunk(e, s + i, j - i, i);
-        if (e->out.nomem) return;
+            if (e->out.nomem) return;
+        }
         i = j;
+        cp = cp2;
+        q = q2;
+        len = len2;
     }
 }
 
@@ -415,12 +470,7 @@ char *gw_normalize(const char *s, size_t n, size_t *out_n, gw_error *err) {
 
 /* 總 → 总, 乾 → 干 (whatever follows), 著 → 着, A → a. */
 uint32_t gw_fold_char(uint32_t cp) {
-    if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
-    const gw_cjk_entry *e = gw_cjk(cp);
-    if (e->fold) return e->fold;
-    if (gw_is_han(cp)) return cp;
-    utf8proc_int32_t lc = utf8proc_tolower((utf8proc_int32_t)cp);
-    return lc > 0 ? (uint32_t)lc : cp;
+    return fold_cp(cp);
 }
 
 char *gw_fold(const char *s, size_t n, size_t *out_n, size_t **map, gw_error *err) {
@@ -444,6 +494,15 @@ const char *gw_script(const char *s, size_t n) {
         }
         uint32_t cp;
         i += gw_utf8_next(s + i, n - i, &cp);
+        if (cp < 0x10000) {
+            if (gw_cjk_bit(GW_BIT_T_ONLY, cp))
+                trad++;
+            else if (gw_cjk_bit(GW_BIT_S_ONLY, cp))
+                simp++;
+            else if (!han && gw_is_han(cp))
+                han = 1;
+            continue;
+        }
         const gw_cjk_entry *e = gw_cjk(cp);
         if (e->flags & GW_CJK_T_ONLY)
             trad++;

@@ -40,6 +40,20 @@ extern const gw_cjk_entry gw_cjk_entries[];
 extern const uint16_t gw_cjk_stage1[GW_CJK_PAGES];
 extern const uint16_t gw_cjk_stage2[];
 
+/* For each BMP character, one bit per question (GW_BIT_*): whether it has
+ * anything to look up at all, so the common character costs one load. */
+extern const uint32_t gw_cjk_bits[4][2048];
+enum {
+    GW_BIT_SIMP = 0,   /* t2s changes it, or it starts a phrase */
+    GW_BIT_FOLD = 1,   /* gw_fold changes it */
+    GW_BIT_T_ONLY = 2, /* GW_CJK_T_ONLY */
+    GW_BIT_S_ONLY = 3, /* GW_CJK_S_ONLY */
+};
+
+static inline int gw_cjk_bit(int which, uint32_t cp) {
+    return cp >= 0x10000 || (gw_cjk_bits[which][cp >> 5] >> (cp & 31)) & 1;
+}
+
 static inline const gw_cjk_entry *gw_cjk(uint32_t cp) {
     if (cp >= GW_CJK_PAGES * 256u) return &gw_cjk_entries[0];
     return &gw_cjk_entries[gw_cjk_stage2[(size_t)gw_cjk_stage1[cp >> 8] * 256 + (cp & 0xFF)]];

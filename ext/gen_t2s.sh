@@ -121,6 +121,23 @@ END {
         slot[(page[pg] * 256) + (cp % 256)] = i
     }
     print "};\n"
+    # one bit per BMP character for each question the hot loops ask first
+    for (i = 1; i <= nchars; i++) {
+        c = order[i]; cp = utf8_cp(c)
+        if (cp >= 65536) continue
+        w = int(cp / 32); b = 2 ^ (cp % 32)
+        if (((c in t2s) && t2s[c] != c) || int((flag[c] + 0) / PHRASE) % 2) bits[0, w] += b
+        if ((c in fold) && fold[c] != c) bits[1, w] += b
+        if ((flag[c] + 0) % 2) bits[2, w] += b
+        if (int((flag[c] + 0) / S_ONLY) % 2) bits[3, w] += b
+    }
+    printf "const uint32_t gw_cjk_bits[4][2048] = {\n"
+    for (k = 0; k < 4; k++) {
+        printf "    {"
+        for (w = 0; w < 2048; w++) if ((k, w) in bits) printf "[%d] = %.0fu, ", w, bits[k, w]
+        printf "},\n"
+    }
+    print "};\n"
     printf "const uint16_t gw_cjk_stage1[GW_CJK_PAGES] = {\n"
     for (pg = 0; pg < 1024; pg++) if (pg in page) printf "    [0x%X] = %d,\n", pg, page[pg]
     print "};\n"
