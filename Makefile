@@ -14,7 +14,10 @@ PKGS    := sqlite3 icu-uc icu-i18n libutf8proc
 WARN    := -std=c11 -Wall -Wextra -Werror
 OPT     ?= -O2 -g
 CFLAGS_PKG = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS_PKG   = $(shell pkg-config --libs icu-uc icu-i18n libutf8proc 2>/dev/null)
+# -z nodelete: once loaded, the extension (and ICU with it) stays loaded, so
+# closing the last connection does not unload ICU and strand the caches of
+# gw_decode's converters and charset detector (LeakSanitizer reports them).
+LIBS_PKG   = $(shell pkg-config --libs icu-uc icu-i18n libutf8proc 2>/dev/null) -Wl,-z,nodelete
 CFLAGS_ALL = $(WARN) $(OPT) -fPIC -D_POSIX_C_SOURCE=200809L -Iext -Ibuild/gen $(CFLAGS_PKG)
 
 PAGES   ?= fixtures/pages

@@ -11,9 +11,3 @@ GEN_SRC += build/gen/t2s_tables.c
 build/gen/t2s_tables.c: ext/gen_t2s.sh ext/generated.mk
 	@mkdir -p build/gen
 	sh ext/gen_t2s.sh $(OPENCC_DATA) build/gen
-
-# Not a table, but the build of the same functions: gw_decode opens ICU
-# converters and its charset detector, whose shared caches live as long as ICU
-# is loaded. Once loaded, the extension (and so ICU) stays loaded, so closing
-# the last connection does not unload ICU and strand those caches.
-LIBS_PKG += -Wl,-z,nodelete
