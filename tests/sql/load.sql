@@ -7,12 +7,12 @@
 .read sql/schema.sql
 .read sql/load.sql
 SELECT name, page IS NOT NULL, error IS NOT NULL FROM pages ORDER BY name;
-SELECT name, page = CAST(readfile(original) AS TEXT)
-FROM pages JOIN (VALUES
+WITH o(n, original) AS (VALUES
     ('001_gb18030.txt', 'fixtures/pages/001_cb69c79a23f59179.txt'),
     ('002_utf16_bom.txt', 'fixtures/pages/002_97d2d2bd06bfd8b1.txt'),
-    ('003_utf16le.txt', 'fixtures/pages/003_7fc5e4630ff442c7.txt')) AS o(n, original)
-  ON o.n = pages.name
+    ('003_utf16le.txt', 'fixtures/pages/003_7fc5e4630ff442c7.txt'))
+SELECT name, page = CAST(readfile(original) AS TEXT)
+FROM pages JOIN o ON o.n = pages.name
 ORDER BY name;
 -- Big5 has no 衞 羣 裏 税 温 着 (see fixtures/encodings/README.md).
 SELECT page = replace(replace(replace(replace(replace(replace(replace(
