@@ -1,15 +1,50 @@
 /*
  * env.c — the per-connection state (env.h): created by gongwen.c, freed with
- * the connection.
+ * the connection. ICU break iterators are costly to open (rules, and for
+ * words the Chinese dictionary), so each connection opens one template of
+ * each and every call works on a clone.
  */
 #include "env.h"
 
 #include <stdlib.h>
+#include <unicode/ubrk.h>
+
+static void *open_break(UBreakIteratorType type) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *bi = ubrk_open(type, "zh", NULL, 0, &status);
+    if (U_FAILURE(status)) {
+        if (bi) ubrk_close(bi);
+        return NULL;
+    }
+    return bi;
+}
 
 gw_env *gw_env_new(void) {
-    return calloc(1, sizeof(gw_env));
+    gw_env *env = calloc(1, sizeof(gw_env));
+    if (!env) return NULL;
+    env->word_break = open_break(UBRK_WORD);
+    env->sentence_break = open_break(UBRK_SENTENCE);
+    return env;
 }
 
 void gw_env_free(gw_env *env) {
+    if (!env) return;
+    if (env->word_break) ubrk_close(env->word_break);
+    if (env->sentence_break) ubrk_close(env->sentence_break);
     free(env);
+}
+
+void *gw_env_clone_break(const void *tmpl) {
+    if (!tmpl) return NULL;
+    UErrorCode status = U_ZERO_ERROR;
+#if U_ICU_VERSION_MAJOR_NUM >= 69
+    UBreakIterator *bi = ubrk_clone(tmpl, &status);
+#else
+    UBreakIterator *bi = ubrk_safeClone(tmpl, NULL, NULL, &status);
+#endif
+    if (U_FAILURE(status)) {
+        if (bi) ubrk_close(bi);
+        return NULL;
+    }
+    return bi;
 }
