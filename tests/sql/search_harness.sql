@@ -50,7 +50,7 @@ INSERT INTO queries(kind, q) VALUES
     ('cross', '檢測'), ('cross', '检测'), ('cross', '核酸檢測'), ('cross', '核酸检测'),
     ('cross', '領導'), ('cross', '领导'), ('cross', '發言'), ('cross', '发言'),
     ('cross', '黨中央'), ('cross', '党中央'), ('cross', '鞏固'), ('cross', '巩固'),
-    ('cross', '戰略'), ('cross', '战略'), ('cross', '為人民'), ('cross', '为人民'),
+    ('cross', '戰略'), ('cross', '战略'), ('cross', '人民群眾'), ('cross', '人民群众'),
     ('cross', '疫情防控'), ('cross', '防疫'), ('cross', '們'), ('cross', '们'),
     ('cross', '經濟'), ('cross', '经济'), ('cross', '衛生健康'), ('cross', '卫生健康'),
     ('cross', '應急'), ('cross', '应急'), ('cross', '國務院'), ('cross', '国务院');
