@@ -15,10 +15,12 @@
  *
  * Sentences: ICU's sentence boundaries (。！？ and ASCII ! ? end a sentence,
  * with any closing quotes after them; a line break always does; ；and ; do
- * not: in Chinese they join the clauses of one sentence). One correction:
- * ICU ends a sentence after a full stop '.' or '．' that is followed at once
- * by a Han character, so `1.加强组织领导。` would give `1.` alone; a boundary
- * after '.' with no space or line break after it is dropped. Sentences are
+ * not: in Chinese they join the clauses of one sentence). Two corrections:
+ * an opening quote or bracket ICU leaves at the end of a sentence (`！“`)
+ * starts the next one instead; and
+ * ICU ends a sentence after a full stop '.' or '．' followed by a Han
+ * character, so `1.加强组织领导。` would give `1.` alone: a boundary after '.'
+ * with a Han character next on the same line is dropped. Sentences are
  * trimmed of spaces; blank ones are skipped.
  */
 #include "segment.h"
@@ -103,6 +105,25 @@ static int false_stop(const char *s, size_t n, size_t start, size_t end) {
     return k > start && is_full_stop(cp);
 }
 
+/* ICU counts opening quotes as closing punctuation, so after `！` it keeps
+ * the `“` that opens the next sentence; the boundary moves back before
+ * opening marks (full-width ones: ASCII quotes are ambiguous). */
+static size_t before_openers(const char *s, size_t start, size_t end) {
+    size_t k = end, cut = end;
+    uint32_t cp;
+    while (k > start) {
+        size_t l = gw_utf8_prev(s, k, &cp);
+        if (gw_is_space(cp)) {
+            k -= l;
+            continue;
+        }
+        if (cp < 0x80 || !gw_is_open_quote(cp)) break;
+        k -= l;
+        cut = k;
+    }
+    return cut > start ? cut : end;
+}
+
 int gw_parse_sentences(const gw_args *in, gw_rows *out, gw_error *err) {
     const char *s = in->v[0].s;
     size_t n = in->v[0].n;
@@ -115,6 +136,7 @@ int gw_parse_sentences(const gw_args *in, gw_rows *out, gw_error *err) {
          e = ubrk_next(b.bi)) {
         size_t end = (size_t)e;
         if (end <= start || false_stop(s, n, start, end)) continue;
+        end = before_openers(s, start, end);
         size_t tb = start, te = end;
         start = end;
         uint32_t cp;

@@ -9,6 +9,7 @@ SELECT count(*) FROM gw_words('，。！？ 、……');
 SELECT count(*) FROM gw_words(NULL);
 .print -- sentences: 。！？ and ASCII ! ? end one, closing quotes stay with it; ；; do not
 SELECT id, sentence, pos, len FROM gw_sentences('抓好核酸检测。疫情防控要慎终如始!  “我们能胜利。”他说；好的;
+大家说！“能！”（一）提高认识。
 1.加强组织领导。2. 落实责任
 一、总体要求');
 SELECT count(*) FROM gw_sentences(' ' || char(10) || '　' || char(10));

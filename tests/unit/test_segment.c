@@ -50,6 +50,14 @@ static void test_sentences(void) {
     gw_rows_free(&r);
     CHECK_INT(run(gw_parse_sentences, "", &r, sizeof(gw_sentence)), 0);
     gw_rows_free(&r);
+    /* an opening quote after ！ starts the next sentence */
+    CHECK_INT(run(gw_parse_sentences, "大家说！“能！”", &r, sizeof(gw_sentence)), 2);
+    if (r.n == 2) {
+        const gw_sentence *x = gw_rows_at(&r, 1);
+        CHECK_STR(x->sentence.p, x->sentence.n, "“能！”");
+        CHECK_INT(x->pos, 5);
+    }
+    gw_rows_free(&r);
 }
 
 static void test_words(void) {
