@@ -1,15 +1,73 @@
 /*
  * env.c — the per-connection state (env.h): created by gongwen.c, freed with
- * the connection.
+ * the connection. ICU break iterators are costly to open (rules, and for
+ * words the Chinese dictionary), so each connection opens one template of
+ * each and every call works on a clone.
+ *
+ * ICU keeps process-wide caches of what it loaded (break rules, the
+ * dictionary). When SQLite closes the last connection that loaded this
+ * extension it unloads it, and with it ICU, whose caches would then be lost
+ * memory; so ICU's library is kept loaded once a template has been opened.
  */
+#if defined(__unix__) && !defined(_GNU_SOURCE)
+#define _GNU_SOURCE /* dladdr, RTLD_NODELETE */
+#endif
 #include "env.h"
 
 #include <stdlib.h>
+#include <unicode/ubrk.h>
+#if defined(__unix__)
+#include <dlfcn.h>
+#endif
+
+/* Keeps the library that holds ICU's break iterators loaded for good. */
+static void pin_icu(void) {
+#if defined(__unix__) && defined(RTLD_NODELETE) && defined(RTLD_NOLOAD)
+    Dl_info info;
+    if (dladdr((void *)(size_t)&ubrk_open, &info) && info.dli_fname) {
+        void *h = dlopen(info.dli_fname, RTLD_NOW | RTLD_NOLOAD | RTLD_NODELETE);
+        (void)h; /* the handle is kept on purpose: the library stays */
+    }
+#endif
+}
+
+static void *open_break(UBreakIteratorType type) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *bi = ubrk_open(type, "zh", NULL, 0, &status);
+    if (U_FAILURE(status)) {
+        if (bi) ubrk_close(bi);
+        return NULL;
+    }
+    return bi;
+}
 
 gw_env *gw_env_new(void) {
-    return calloc(1, sizeof(gw_env));
+    gw_env *env = calloc(1, sizeof(gw_env));
+    if (!env) return NULL;
+    env->word_break = open_break(UBRK_WORD);
+    env->sentence_break = open_break(UBRK_SENTENCE);
+    if (env->word_break || env->sentence_break) pin_icu();
+    return env;
 }
 
 void gw_env_free(gw_env *env) {
+    if (!env) return;
+    if (env->word_break) ubrk_close(env->word_break);
+    if (env->sentence_break) ubrk_close(env->sentence_break);
     free(env);
+}
+
+void *gw_env_clone_break(const void *tmpl) {
+    if (!tmpl) return NULL;
+    UErrorCode status = U_ZERO_ERROR;
+#if U_ICU_VERSION_MAJOR_NUM >= 69
+    UBreakIterator *bi = ubrk_clone(tmpl, &status);
+#else
+    UBreakIterator *bi = ubrk_safeClone(tmpl, NULL, NULL, &status);
+#endif
+    if (U_FAILURE(status)) {
+        if (bi) ubrk_close(bi);
+        return NULL;
+    }
+    return bi;
 }

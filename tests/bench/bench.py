@@ -12,6 +12,10 @@ Then times, 3 runs each, minimum and median:
   - peers/*.sh: a shell command over $CORPUS (corpus.txt); "# name: label".
 MB/s is input bytes (MiB) / seconds. The first case, sql-ceiling, is what
 SQLite itself costs to read the corpus: every figure is a fraction of it.
+
+Last, search_bench.py: FTS5 index build, size and query latency of the
+gongwen tokenizer side by side with trigram, and gw_words next to jieba
+(filter "search").
 """
 import glob
 import os
@@ -109,6 +113,18 @@ def main():
         size = os.path.getsize(TXT)
         status = "ok" if all(c == 0 for c in ok) else "FAILED"
         print(f"{name:44} {size / best / 2**20:10.1f} {size / med / 2**20:12.1f} {status:>14}", flush=True)
+    con.close()
+    search(only)
+
+
+def search(only):
+    """The search tokenizer side by side with trigram, and gw_words next to
+    jieba: see search_bench.py. Runs unless a filter leaves out "search"."""
+    if only and not any(o in "search" for o in only):
+        return
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import search_bench
+    search_bench.run(DB)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,2 @@
+-- name: gw_tokens (document mode)
+SELECT count(*) FROM corpus, gw_tokens(page);
