@@ -3,33 +3,16 @@
  * the connection. ICU break iterators are costly to open (rules, and for
  * words the Chinese dictionary), so each connection opens one template of
  * each and every call works on a clone.
+
  *
  * ICU keeps process-wide caches of what it loaded (break rules, the
- * dictionary). When SQLite closes the last connection that loaded this
- * extension it unloads it, and with it ICU, whose caches would then be lost
- * memory; so ICU's library is kept loaded once a template has been opened.
+ * dictionary); the extension is linked with -z nodelete (Makefile) so that it,
+ * and ICU with it, stays loaded after the last connection closes.
  */
-#if defined(__unix__) && !defined(_GNU_SOURCE)
-#define _GNU_SOURCE /* dladdr, RTLD_NODELETE */
-#endif
 #include "env.h"
 
 #include <stdlib.h>
 #include <unicode/ubrk.h>
-#if defined(__unix__)
-#include <dlfcn.h>
-#endif
-
-/* Keeps the library that holds ICU's break iterators loaded for good. */
-static void pin_icu(void) {
-#if defined(__unix__) && defined(RTLD_NODELETE) && defined(RTLD_NOLOAD)
-    Dl_info info;
-    if (dladdr((void *)(size_t)&ubrk_open, &info) && info.dli_fname) {
-        void *h = dlopen(info.dli_fname, RTLD_NOW | RTLD_NOLOAD | RTLD_NODELETE);
-        (void)h; /* the handle is kept on purpose: the library stays */
-    }
-#endif
-}
 
 static void *open_break(UBreakIteratorType type) {
     UErrorCode status = U_ZERO_ERROR;
@@ -46,7 +29,6 @@ gw_env *gw_env_new(void) {
     if (!env) return NULL;
     env->word_break = open_break(UBRK_WORD);
     env->sentence_break = open_break(UBRK_SENTENCE);
-    if (env->word_break || env->sentence_break) pin_icu();
     return env;
 }
 
