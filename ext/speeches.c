@@ -32,9 +32,10 @@
 #include <string.h>
 
 #define WORDS(t)   (t), sizeof(t) / sizeof((t)[0])
-#define SHORT_LINE 64 /* characters: what "a short line" means for chrome */
-#define TITLE_MAX  64 /* characters: the longest title line */
-#define LONG_PARA  20 /* characters: a line this long with clause punctuation is a paragraph */
+#define SHORT_LINE 64  /* characters: what "a short line" means for chrome */
+#define TITLE_MAX  64  /* characters: the longest title line */
+#define LONG_PARA  20  /* characters: a line this long with clause punctuation is a paragraph */
+#define LEADIN_MAX 400 /* characters: the longest line that can be an editor's lead-in */
 #define MAX_INPUT  0x7FFFFFFFu
 
 /* Line features. */
@@ -66,14 +67,15 @@ typedef struct line {
 } line;
 
 typedef struct page {
-    const char *s;     /* the page */
-    size_t n;          /* its length */
-    line *l;           /* its lines */
-    size_t nl;         /* how many */
-    gw_rows *out;      /* where rows go */
-    gw_str date;       /* the page's date, YYYY-MM-DD, or NULL */
-    gw_pos pos;        /* byte → character positions */
-    uint64_t trig[16]; /* 1024-bit filter of characters that may start inline chrome */
+    const char *s;         /* the page */
+    size_t n;              /* its length */
+    line *l;               /* its lines */
+    size_t nl;             /* how many */
+    gw_rows *out;          /* where rows go */
+    gw_str date;           /* the page's date, YYYY-MM-DD, or NULL */
+    gw_pos pos;            /* byte → character positions */
+    uint64_t trig[1024];   /* characters of the BMP that may start inline chrome */
+    uint64_t second[1024]; /* second characters of the inline cue words */
 } page;
 
 /* ---- small text helpers ------------------------------------------------ */
@@ -143,11 +145,32 @@ static size_t word_at(const char *s, size_t i, size_t e, const char *w) {
     return 0;
 }
 
-/* The longest word of the table at s[i..e), its length or 0. */
+/* The longest word of the table at s[i..e), its length or 0. The table is
+ * sorted in byte order, so the words that start with the character at s[i]
+ * are found by bisection and stand together. */
+static int cmp_n(const char *w, const char *s, size_t n) {
+    for (size_t k = 0; k < n; k++) {
+        int a = (unsigned char)w[k], b = (unsigned char)s[k];
+        if (a != b) return a - b; /* the end of w (0) sorts first */
+    }
+    return 0;
+}
+
 static size_t table_at(const char *s, size_t i, size_t e, const char *const *t, size_t nt) {
+    unsigned char c0 = (unsigned char)s[i];
+    if (!nt || c0 < (unsigned char)t[0][0] || c0 > (unsigned char)t[nt - 1][0]) return 0;
+    size_t cl = c0 < 0x80 ? 1 : c0 < 0xE0 ? 2 : c0 < 0xF0 ? 3 : 4;
+    if (cl > e - i) cl = e - i;
+    size_t lo = 0, hi = nt;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cmp_n(t[mid], s + i, cl) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     size_t best = 0;
-    for (size_t k = 0; k < nt; k++) {
-        if ((unsigned char)t[k][0] != (unsigned char)s[i]) continue;
+    for (size_t k = lo; k < nt && cmp_n(t[k], s + i, cl) == 0; k++) {
         size_t l = word_at(s, i, e, t[k]);
         if (l > best) best = l;
     }
@@ -667,7 +690,9 @@ static size_t body_start(page *p, size_t from, size_t hi) {
             outline = 0;
         }
         if (!is_para(L)) continue;
-        if (!(f & F_MARKER) && (f & (F_SENT | F_COLON | F_CLAUSE)) && leadin(p, L)) continue;
+        if (!(f & F_MARKER) && (f & (F_SENT | F_COLON | F_CLAUSE)) && L->nch <= LEADIN_MAX &&
+            leadin(p, L))
+            continue;
         if (teaser(p, i, hi)) continue;
         return i;
     }
@@ -676,7 +701,8 @@ static size_t body_start(page *p, size_t from, size_t hi) {
 
 /* ---- the body: lines copied, chrome cut out ------------------------------ */
 
-/* Characters that may start inline chrome (their low 10 bits, a filter). */
+/* Characters that may start inline chrome, besides the first characters of
+ * the inline cue words. */
 static const uint32_t inline_triggers[] = {
     0x3002, 0xFF01, 0xFF1F,         /* 。！？ sentence ends */
     0x2014, 0x2013, 0x2500, 0xFF0D, /* — – ─ － page numbers */
@@ -685,24 +711,32 @@ static const uint32_t inline_triggers[] = {
     0x7701,                         /* 省 省略N字 */
 };
 
-static void trig_add(page *p, uint32_t c) {
-    p->trig[(c >> 6) & 15] |= (uint64_t)1 << (c & 63);
+static void bit_add(uint64_t *m, uint32_t c) {
+    if (c < 0x10000) m[c >> 6] |= (uint64_t)1 << (c & 63);
 }
 
-static int trig_has(const page *p, uint32_t c) {
-    return (p->trig[(c >> 6) & 15] >> (c & 63)) & 1;
+static int bit_has(const uint64_t *m, uint32_t c) {
+    return c < 0x10000 && ((m[c >> 6] >> (c & 63)) & 1);
+}
+
+static void words_bits(page *p, const char *const *t, size_t nt) {
+    for (size_t k = 0; k < nt; k++) {
+        size_t l, n = strlen(t[k]);
+        bit_add(p->trig, cp_at(t[k], 0, n, &l));
+        if (l < n) {
+            size_t l2;
+            bit_add(p->second, cp_at(t[k], l, n, &l2));
+        }
+    }
 }
 
 static void trig_init(page *p) {
     memset(p->trig, 0, sizeof p->trig);
+    memset(p->second, 0, sizeof p->second);
     for (size_t k = 0; k < sizeof inline_triggers / sizeof inline_triggers[0]; k++)
-        trig_add(p, inline_triggers[k]);
-    size_t l;
-    for (size_t k = 0; k < sizeof gw_inline_words / sizeof gw_inline_words[0]; k++)
-        trig_add(p, cp_at(gw_inline_words[k], 0, strlen(gw_inline_words[k]), &l));
-    for (size_t k = 0; k < sizeof gw_trailing_notice_words / sizeof gw_trailing_notice_words[0];
-         k++)
-        trig_add(p, cp_at(gw_trailing_notice_words[k], 0, strlen(gw_trailing_notice_words[k]), &l));
+        bit_add(p->trig, inline_triggers[k]);
+    words_bits(p, WORDS(gw_inline_words));
+    words_bits(p, WORDS(gw_trailing_notice_words));
 }
 
 static int url_char(unsigned char c) {
@@ -939,7 +973,7 @@ static int copy_line(page *p, const line *L, gw_buf *o, int *trunc) {
             }
         } else {
             uint32_t cp = cp_at(s, i, e, &len);
-            if (trig_has(p, cp)) {
+            if (bit_has(p->trig, cp)) {
                 if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F) {
                     sent = i + len;
                 } else if (is_dash(cp)) {
@@ -956,8 +990,9 @@ static int copy_line(page *p, const line *L, gw_buf *o, int *trunc) {
                     hit = 1;
                     *trunc = 1;
                 }
-                size_t wl;
-                if (!hit && (wl = table_at(s, i, e, WORDS(gw_trailing_notice_words)))) {
+                size_t wl = 0, l2;
+                int word = !hit && i + len < e && bit_has(p->second, cp_at(s, i + len, e, &l2));
+                if (word && (wl = table_at(s, i, e, WORDS(gw_trailing_notice_words)))) {
                     /* ……阅读全文>> with no Han character after it */
                     size_t k = i + wl;
                     int han = 0;
@@ -979,7 +1014,7 @@ static int copy_line(page *p, const line *L, gw_buf *o, int *trunc) {
                         *trunc = 1;
                     }
                 }
-                if (!hit && table_at(s, i, e, WORDS(gw_inline_words))) {
+                if (word && !hit && table_at(s, i, e, WORDS(gw_inline_words))) {
                     /* a footer sentence: from the sentence start to its end */
                     cs = sent;
                     ce = i;
@@ -1078,6 +1113,12 @@ static int zizhiqu_at(const char *s, size_t j, size_t e) {
     return word_at(s, j, e, "自治区") ? 9 : word_at(s, j, e, "自治區") ? 9 : 0;
 }
 
+/* A filter on the low 6 bits of 全 我 自 省 市 州 县 縣 区 區 旗. */
+#define LB(c) ((uint64_t)1 << ((c)&63))
+#define LEVEL_MASK                                                                                 \
+    (LB(0x5168) | LB(0x6211) | LB(0x81EA) | LB(0x7701) | LB(0x5E02) | LB(0x5DDE) | LB(0x53BF) |    \
+     LB(0x7E23) | LB(0x533A) | LB(0x5340) | LB(0x65D7))
+
 static gw_str level(const char *s, size_t n) {
     int count[6] = {0, 0, 0, 0, 0, 0}, first[6] = {0, 0, 0, 0, 0, 0}, seen = 0;
     uint32_t prev = 0;
@@ -1086,6 +1127,11 @@ static gw_str level(const char *s, size_t n) {
         uint32_t c = cp_at(s, i, n, &l);
         int lv = -1;
         size_t adv = l;
+        if (!((LEVEL_MASK >> (c & 63)) & 1)) {
+            prev = c;
+            i += l;
+            continue;
+        }
         if (c == 0x5168 || c == 0x6211) { /* 全X 我X */
             size_t j = i + l, l2;
             if (zizhiqu_at(s, j, n)) {
