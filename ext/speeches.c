@@ -76,6 +76,7 @@ typedef struct page {
     gw_pos pos;            /* byte → character positions */
     uint64_t trig[1024];   /* characters of the BMP that may start inline chrome */
     uint64_t second[1024]; /* second characters of the inline cue words */
+    gw_buf scratch;        /* a line copied to see what is left of it */
 } page;
 
 /* ---- small text helpers ------------------------------------------------ */
@@ -476,6 +477,19 @@ static void strip_decoration(const char *s, size_t *b, size_t *e) {
     }
 }
 
+static int copy_line(page *p, const line *L, gw_buf *o, int *trunc);
+
+/* A short line holding a notice word is a notice line unless the notice can
+ * be cut out of it leaving speech text (……阅读全文>>, (未完…)); a line with a
+ * sentence end and nothing to cut is speech (请大家认真阅读全文。). */
+static int notice_line(page *p, const line *L, uint32_t f) {
+    int cut = 0;
+    p->scratch.n = 0;
+    int left = copy_line(p, L, &p->scratch, &cut);
+    if (cut) return !left;
+    return !(f & F_SENT);
+}
+
 static void classify(page *p, line *L) {
     const char *s = p->s;
     size_t b = L->b, e = L->e;
@@ -548,7 +562,8 @@ static void classify(page *p, line *L) {
     if (nch <= SHORT_LINE && !(f & F_MARKER)) {
         size_t i = skip_bullets(s, b, e);
         if (!(f & F_SENT) && i < e && table_at(s, i, e, WORDS(gw_stop_words))) f |= F_STOP;
-        if (table_find(s, b, e, WORDS(gw_notice_words), NULL) < e) f |= F_NOTICE;
+        if (table_find(s, b, e, WORDS(gw_notice_words), NULL) < e && notice_line(p, L, f))
+            f |= F_NOTICE;
         if (table_find(s, b, e, WORDS(gw_chrome_words), NULL) < e)
             f |= (f & F_SENT) ? F_EDGE : F_CHROME;
         if (!(f & F_SENT) && (date_led(s, b, e) || counter_only(s, b, e) || has_size(s, b, e)))
@@ -567,20 +582,27 @@ static void classify(page *p, line *L) {
     }
     /* breadcrumbs: two or more > » › → */
     if (!(f & F_SENT) && nch <= 4 * SHORT_LINE) {
-        int arrows = 0;
+        int arrows = 0, run = 0;
         for (size_t i = b; i < e; i++) {
             unsigned char c = (unsigned char)s[i];
+            int arrow = 0;
             if (c == '>')
-                arrows++;
+                arrow = 1;
             else if (c == 0xC2 && i + 1 < e && (unsigned char)s[i + 1] == 0xBB)
-                arrows++; /* » */
+                arrow = 1; /* » */
             else if (c == 0xE2 && i + 2 < e &&
                      (((unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0xBA) ||
                       ((unsigned char)s[i + 1] == 0x86 && (unsigned char)s[i + 2] == 0x92)))
-                arrows++; /* › → */
+                arrow = 1; /* › → */
             else if (c == 0xEF && i + 2 < e && (unsigned char)s[i + 1] == 0xBC &&
                      (unsigned char)s[i + 2] == 0x9E)
-                arrows++; /* ＞ */
+                arrow = 1; /* ＞ */
+            if (arrow) {   /* >> is one arrow: a > b > c has two */
+                arrows += !run;
+                run = 1;
+            } else if ((c & 0xC0) != 0x80 && c != ' ') {
+                run = 0;
+            }
         }
         if (arrows >= 2) f |= F_CHROME;
     }
@@ -672,7 +694,8 @@ static size_t body_start(page *p, size_t from, size_t hi) {
     for (size_t i = from; i < hi; i++) {
         line *L = &p->l[i];
         uint32_t f = L->f;
-        if (f & (F_BLANK | F_NOTICE | F_STOP | F_CHROME | F_EDGE | F_HEAD)) continue;
+        if (f & F_STOP) break; /* what follows a list heading is chrome */
+        if (f & (F_BLANK | F_NOTICE | F_CHROME | F_EDGE | F_HEAD)) continue;
         if (f & F_OUTLINE) {
             outline = 1;
             first = SIZE_MAX;
@@ -997,7 +1020,10 @@ static int copy_line(page *p, const line *L, gw_buf *o, int *trunc) {
                     size_t k = i + wl;
                     int han = 0;
                     for (; k < e && !han; k++)
-                        han = (unsigned char)s[k] >= 0xE4 && (unsigned char)s[k] <= 0xE9;
+                        han = ((unsigned char)s[k] >= 0xE4 && (unsigned char)s[k] <= 0xE9) ||
+                              s[k] == '!' || s[k] == '?' ||
+                              ((unsigned char)s[k] == 0xE3 && k + 2 < e &&
+                               (unsigned char)s[k + 1] == 0x80 && (unsigned char)s[k + 2] == 0x82);
                     if (!han) {
                         cs = i;
                         while (cs > b) {
@@ -1008,6 +1034,9 @@ static int copy_line(page *p, const line *L, gw_buf *o, int *trunc) {
                                 break;
                             cs -= pl;
                         }
+                        if (cs >= b + 6 && (memcmp(s + cs - 6, "点击", 6) == 0 ||
+                                            memcmp(s + cs - 6, "点此", 6) == 0))
+                            cs -= 6;
                         if (cs < sent) cs = sent > copied ? sent : copied;
                         ce = e;
                         hit = 1;
@@ -1437,9 +1466,11 @@ int gw_parse_speeches(const gw_args *in, gw_rows *out, gw_error *err) {
         i = gw_line_next(p.s, p.n, e);
         if (i == e) break;
     }
+    trig_init(&p);
+    gw_buf_init(&p.scratch);
     for (size_t i = 0; i < p.nl; i++)
         classify(&p, &p.l[i]);
-    trig_init(&p);
+    gw_buf_free(&p.scratch);
     gw_pos_init(&p.pos, p.s);
     p.date = page_date(&p);
     /* the page's first title line */
