@@ -326,7 +326,7 @@ static void test_titles(void) {
     CHECK_INT(parse("疫情防控表彰會領導發言材料\n\n要抓好落實。\n"), 1);
     CHECK_STR(row(0)->speaker.p, row(0)->speaker.n, "領導");
     CHECK_STR(row(0)->occasion.p, row(0)->occasion.n, "疫情防控表彰會");
-    CHECK(row(0)->script.p != NULL); /* gw_script(body) */
+    CHECK_STR(row(0)->script.p, row(0)->script.n, "Hant");
     CHECK_INT(parse("关于在全省医养结合工作推进会上的讲话\n要抓好落实。\n"), 1);
     CHECK_STR(row(0)->speaker.p, row(0)->speaker.n, NULL);
     CHECK_STR(row(0)->occasion.p, row(0)->occasion.n, "全省医养结合工作推进会");
