@@ -524,8 +524,6 @@ static void classify(page *p, line *L) {
                 f |= F_CLAUSE; /* ，；： */
         } else if (c == 0xF0) {
             f |= F_HAN; /* supplementary ideographs */
-        } else if (c >= 0xE3 && c <= 0xE3) {
-            /* other CJK symbols: nothing */
         }
     }
     uint32_t last;
@@ -1386,12 +1384,10 @@ static int speech(page *p, size_t lo, size_t hi, size_t from, int64_t idx, size_
         if (L->f & (F_BLANK | F_CHROME | F_NOTICE | F_STOP | F_HEAD)) continue;
         size_t before = o.n;
         if (o.n) gw_buf_add(&o, "\n", 1);
-        size_t mark = o.n;
         if (!copy_line(p, L, &o, &trunc)) {
             o.n = before;
             if (o.p) o.p[before] = 0;
         }
-        (void)mark;
     }
     if (o.oom) {
         gw_buf_free(&o);
