@@ -12,7 +12,13 @@ SQLITE_EXTENSION_INIT1
 __declspec(dllexport)
 #endif
     int sqlite3_gongwen_init(sqlite3 *db, char **err, const sqlite3_api_routines *api) {
-    SQLITE_EXTENSION_INIT2(api);
+#ifndef SQLITE_CORE
+    /* Every connection that loads the extension hands the same routines;
+     * writing them only once keeps loads in concurrent threads race-free. */
+    if (sqlite3_api != api) SQLITE_EXTENSION_INIT2(api);
+#else
+    (void)api;
+#endif
     (void)err;
     gw_env *env = gw_env_new();
     if (!env) return SQLITE_NOMEM;

@@ -34,7 +34,8 @@ static const char *digest_sql =
     "length(gw_normalize(body)) + length(gw_outline(body)) + length(gw_script(body))) FROM s)";
 
 static const char *fts_sql =
-    "SELECT count(*) || ':' || total(length(highlight(t, 0, '[', ']'))) FROM t WHERE t MATCH ?1";
+    "WITH m AS MATERIALIZED (SELECT highlight(t, 0, '[', ']') AS h FROM t WHERE t MATCH ?1) "
+    "SELECT count(*) || ':' || total(length(h)) FROM m";
 
 typedef struct job {
     const char *lib;        /* the extension */
