@@ -374,7 +374,7 @@ static gw_numeral scan_core(const char *s, size_t n) {
                 coef = st.pend;
             } else if (i == 0) {
                 coef = dec_int(1);
-                if (i == 0) lead = 1;
+                lead = 1;
             } else {
                 break;
             }
