@@ -447,7 +447,7 @@ static int read_core(const char *s, size_t i, size_t e, core *k) {
         }
         if (np) {
             uint32_t nx = at(s, j, e, &l);
-            if (is_latin(nx) || gw_ascii_digit(nx) >= 0 || gw_numeral_start(nx) ||
+            if (is_latin(nx) || gw_ascii_digit(nx) >= 0 || gw_zh_digit(nx) >= 0 ||
                 (digits && np == 1 && cp == 'x'))
                 return 0;
             k->e = j;
@@ -603,18 +603,18 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
                 j = k2.e;
             }
         }
-        if (!range && k.v.type == GW_NUM_INT && !k.big) {
-            /* 十五六: the last digit, then the next one */
-            uint32_t last;
-            size_t ll = gw_utf8_prev(s, j, &last);
-            int dl = gw_zh_digit(last), dn = gw_zh_digit(at(s, j, e, &l));
-            if (ll && dl >= 1 && dn == dl + 1 && j - ll > i &&
-                gw_zh_digit(at(s, j + l, e, &l2)) < 0 && gw_zh_unit(at(s, j + l, e, &l2)) == 0) {
-                range = 1;
-                hi = (gw_num){GW_NUM_INT, k.v.i + 1, 0};
-                j += l;
-                k.one = 0;
-            }
+    }
+    if (k.chinese && !range && k.v.type == GW_NUM_INT && !k.big) {
+        /* 十五六岁: the last digit, then the next one */
+        uint32_t last;
+        size_t ll = gw_utf8_prev(s, j, &last), l2;
+        int dl = gw_zh_digit(last), dn = gw_zh_digit(at(s, j, e, &l));
+        if (dl >= 1 && dn == dl + 1 && j - ll > i && gw_zh_digit(at(s, j + l, e, &l2)) < 0 &&
+            gw_zh_unit(at(s, j + l, e, &l2)) == 0) {
+            range = 1;
+            hi = (gw_num){GW_NUM_INT, k.v.i + 1, 0};
+            j += l;
+            k.one = 0;
         }
     }
     if (!range && !k.redacted) {
@@ -677,16 +677,19 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
         /* 个 多 月: the qualifier inside a compound unit */
         if (!strcmp(u->unit, "个") && !m->approx &&
             (ax = longest(WORDS(gw_approx_inside), s, j, e, &al)) >= 0) {
-            const gw_unit *u2 = unit_at(s, j + al, e, &ul);
             char both[32];
-            if (u2 && strlen(u2->unit) < 24) {
-                snprintf(both, sizeof both, "个%s", u2->unit);
-                long x = bsearch_word(WORDS(gw_units), both, strlen(both));
+            memcpy(both, "个", 3);
+            for (int kc = 3; kc >= 1; kc--) {
+                size_t n2 = chars_len(s, j + al, e, kc);
+                if (!n2 || n2 > sizeof both - 3) continue;
+                memcpy(both + 3, s + j + al, n2);
+                long x = bsearch_word(WORDS(gw_units), both, 3 + n2);
                 if (x >= 0) {
                     m->unit = gw_units[x].unit;
                     m->kind = gw_units[x].kind;
                     m->approx = gw_approx_inside[ax].simp;
-                    j += al + ul;
+                    j += al + n2;
+                    break;
                 }
             }
         }
