@@ -1,7 +1,5 @@
 -- gw_directives on every speech of every fixture page (contract §4):
--- marker | style | depth | path | heading, in text order.
--- Pages 000–003 hold one speech each and their chrome lines hold no marker,
--- so the page itself is read; page 004 is cut at its 【篇N】 headings.
+-- marker | style | depth | path | heading, in text order, read off the pages.
 .mode list
 CREATE TEMP TABLE pages AS
 SELECT substr(name, 16, 3) AS page, CAST(readfile(name) AS TEXT) AS t
@@ -11,15 +9,7 @@ FROM (SELECT 'fixtures/pages/000_499d58337f0f9ea4.txt' AS name
       UNION ALL SELECT 'fixtures/pages/003_7fc5e4630ff442c7.txt'
       UNION ALL SELECT 'fixtures/pages/004_0971c2d1573ab3b5.txt');
 CREATE TEMP TABLE speeches AS
-SELECT page, 1 AS idx, t AS body FROM pages WHERE page < '004'
-UNION ALL
-SELECT '004', i,
-       substr(t, instr(t, '【篇' || i || '】'),
-              CASE WHEN i < 9 THEN instr(t, '【篇' || (i + 1) || '】') ELSE length(t) + 1 END
-              - instr(t, '【篇' || i || '】'))
-FROM pages, (WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < 9)
-             SELECT i FROM k)
-WHERE page = '004';
+SELECT p.page, s.idx, s.body FROM pages p, gw_speeches(p.t) s;
 
 -- Every speech, its directives (speeches without any show only their label).
 SELECT '# ' || s.page || '/' || s.idx || ' ' || count(d.id)
@@ -38,8 +28,8 @@ SELECT 'bad positions', count(*) FROM speeches s, gw_directives(s.body) d
 WHERE substr(s.body, d.pos, length(d.marker)) <> d.marker
    OR substr(s.body, d.pos + d.len - length(d.body), length(d.body)) <> d.body;
 
--- A page read whole gives what its speeches give: a 【篇N】 line closes
--- every directive and starts the outline afresh.
+-- A page read whole gives what its speeches give (its chrome holds no
+-- marker, and a 【篇N】 line closes every directive and starts afresh).
 SELECT 'same as speeches', count(*) = (SELECT count(*) FROM speeches s, gw_directives(s.body))
 FROM pages p, gw_directives(p.t) d;
 
@@ -50,3 +40,13 @@ SELECT 'bad tree', count(*) FROM d c LEFT JOIN d p
 WHERE (c.parent IS NULL AND (c.depth <> 1 OR c.path <> CAST(c.ordinal AS TEXT)))
    OR (c.parent IS NOT NULL AND (p.id IS NULL OR c.depth <> p.depth + 1
                                  OR c.path <> p.path || '.' || c.ordinal));
+
+-- Bodies run to the next directive of the same or a smaller depth, children
+-- included; the closing 同志们 paragraph of 002 is in none of them.
+WITH d AS MATERIALIZED (SELECT s.page, d.* FROM speeches s, gw_directives(s.body) d)
+SELECT page, path, substr(body, 1, 12), substr(body, -12), instr(body, '同志们') FROM d
+WHERE (page = '002' AND path IN ('3', '3.3.4')) OR (page = '003' AND path = '1');
+
+-- gw_outline draws the same tree: two spaces per depth, path, two spaces, heading.
+SELECT gw_outline(body) FROM speeches WHERE page = '003';
+SELECT gw_outline('没有编号的讲话。') = '', gw_outline(NULL) IS NULL;
