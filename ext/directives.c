@@ -110,10 +110,14 @@ typedef struct level {
 typedef struct span {
     size_t b;       /* first byte of the marker */
     size_t me;      /* first byte after the marker */
+    size_t le;      /* the end of its line */
+    size_t stop;    /* the first 。！？； after it on its line, or NONE */
     size_t seg;     /* the segment (part between boundary lines) it is in */
     size_t limit;   /* where its segment closes every directive */
     size_t end;     /* where its body ends (pass 2) */
+    size_t tail;    /* where its span ends (pass 2) */
     int line_start; /* 1 when the marker starts its line */
+    int early_end;  /* 1 when its line holds 。！？ before its last character */
 } span;
 
 typedef struct parser {
@@ -127,6 +131,12 @@ typedef struct parser {
     size_t seg;          /* the current segment */
     size_t seg_first;    /* index of its first directive */
     size_t closing;      /* a 同志们 paragraph after its last directive, or NONE */
+    /* the line being scanned */
+    size_t line_first; /* index of its first directive */
+    size_t pend_first; /* index of the first directive still waiting for its stop */
+    size_t line_dir;   /* index of the directive that starts it, or NONE */
+    size_t first_end;  /* the end of its first 。！？ after that directive, or NONE */
+    size_t ink;        /* the end of its last character that is not a space */
 } parser;
 
 /* ---- characters ---------------------------------------------------- */
@@ -424,9 +434,14 @@ static int attach(parser *P, const mark *m, int line_start) {
     sp->b = m->b;
     sp->me = m->e;
     sp->seg = P->seg;
+    sp->le = P->n;
+    sp->stop = NONE;
     sp->limit = P->n;
     sp->end = P->n;
+    sp->tail = P->n;
     sp->line_start = line_start;
+    sp->early_end = 0;
+    if (line_start) P->line_dir = idx;
 
     P->depth = L + 1; /* deeper levels close */
     P->lv[L].styles |= bit;
@@ -453,30 +468,6 @@ static int at_after(const char *s, const mark *m) {
     gw_utf8_prev(s, m->e, &cp);
     cp = gw_punct_canon(cp);
     return cp == 0xFF0C ? AT_COMMA : cp == 0xFF1A ? AT_STRONG : AT_NONE;
-}
-
-/* Scans the line s[i..le) (i after its indentation) for markers. */
-static int scan_line(parser *P, size_t i, size_t le) {
-    const char *s = P->s;
-    int at = AT_LINE;
-    while (i < le) {
-        if (at != AT_NONE) {
-            mark m;
-            if (match(s, le, i, at, &m)) {
-                int r = attach(P, &m, at == AT_LINE);
-                if (r < 0) return -1;
-                if (r > 0) {
-                    i = m.e;
-                    at = at_after(s, &m);
-                    continue;
-                }
-            }
-        }
-        uint32_t cp;
-        i += gw_utf8_next(s + i, le - i, &cp);
-        at = next_at(cp, at);
-    }
-    return 0;
 }
 
 /* A speech boundary line (contract §3): 【篇N】…, or 第N篇 / 篇N alone. */
@@ -524,6 +515,95 @@ static void close_segment(parser *P, size_t end) {
     P->closing = NONE;
 }
 
+/* The line scanned ends at byte le: its directives learn where, and whether
+ * the directive starting it has a sentence end before the line's last
+ * character (then its heading is its first sentence, not the whole line). */
+static void end_line(parser *P, size_t le) {
+    for (size_t k = P->line_first; k < P->out->n; k++)
+        P->sp[k].le = le;
+    if (P->line_dir != NONE)
+        P->sp[P->line_dir].early_end = P->first_end != NONE && P->first_end < P->ink;
+    P->line_first = P->pend_first = P->out->n;
+    P->line_dir = P->first_end = NONE;
+}
+
+/* A line starts at *i: skips its indentation; a boundary line closes the
+ * segment and is skipped whole; a 同志们 paragraph after the segment's last
+ * directive closes it. Returns where the scan stands. */
+static int start_line(parser *P, size_t *i) {
+    const char *s = P->s;
+    size_t j = *i, l;
+    while (j < P->n && gw_is_space(cp_at(s, P->n, j, &l)))
+        j += l;
+    P->ink = j;
+    /* only lines opening with 【 第 篇 同 can be either */
+    const unsigned char *u = (const unsigned char *)s + j;
+    if (P->n - j >= 3 && ((u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x90) ||
+                          (u[0] == 0xE7 && u[1] == 0xAC && u[2] == 0xAC) ||
+                          (u[0] == 0xE7 && u[1] == 0xAF && u[2] == 0x87) ||
+                          (u[0] == 0xE5 && u[1] == 0x90 && u[2] == 0x8C))) {
+        size_t le = gw_line_end(s, P->n, j);
+        if (is_boundary(s, j, le)) {
+            close_segment(P, *i);
+            *i = le;
+            return AT_NONE;
+        }
+        if (P->out->n > P->seg_first && P->closing == NONE && is_address(s, j, le)) P->closing = j;
+    }
+    *i = j;
+    return AT_LINE;
+}
+
+/* Pass 1: one scan of the text, byte by byte, trying a marker only where a
+ * clause starts. */
+static int scan(parser *P) {
+    const char *s = P->s;
+    size_t n = P->n, i = 0;
+    int at = start_line(P, &i);
+    while (i < n) {
+        const unsigned char c = (unsigned char)s[i];
+        if (at != AT_NONE) {
+            mark m;
+            if (match(s, n, i, at, &m)) {
+                int r = attach(P, &m, at == AT_LINE);
+                if (r < 0) return -1;
+                if (r > 0) {
+                    i = P->ink = m.e;
+                    at = at_after(s, &m);
+                    continue;
+                }
+            }
+        }
+        /* U+4000 … U+D7FF (Han, mostly): no clause starts after them */
+        if (c >= 0xE4 && c <= 0xED && n - i >= 3) {
+            i += 3;
+            P->ink = i;
+            at = AT_NONE;
+            continue;
+        }
+        uint32_t cp;
+        size_t l = gw_utf8_next(s + i, n - i, &cp);
+        if (gw_is_line_end(cp)) {
+            end_line(P, i);
+            i += l;
+            at = start_line(P, &i);
+            continue;
+        }
+        if (!gw_is_space(cp)) P->ink = i + l;
+        int end = gw_is_sentence_end(cp);
+        if (end && P->first_end == NONE && P->line_dir != NONE) P->first_end = i + l;
+        if (end || gw_punct_canon(cp) == 0xFF1B /* ； */) {
+            for (size_t k = P->pend_first; k < P->out->n; k++)
+                P->sp[k].stop = i;
+            P->pend_first = P->out->n;
+        }
+        at = next_at(cp, at);
+        i += l;
+    }
+    end_line(P, n);
+    return 0;
+}
+
 /* ---- 2. spans ------------------------------------------------------ */
 
 /* Trims spaces and line breaks of s[*b..*e). */
@@ -541,44 +621,45 @@ static void trim_blank(const char *s, size_t *b, size_t *e) {
     }
 }
 
-/* Fills heading, body, pos and len of directive k. */
-static void cut(parser *P, size_t k, gw_pos *pos) {
+/* Body ends: the next directive of the same or a smaller depth in the same
+ * segment, else the segment's close. */
+static void ends(parser *P) {
+    size_t open[MAX_DEPTH + 1];
+    int top = 0;
+    for (size_t k = 0; k <= P->out->n; k++) {
+        const gw_directive *d = k < P->out->n ? gw_rows_at(P->out, k) : NULL;
+        while (top > 0) {
+            size_t j = open[top - 1];
+            const gw_directive *o = gw_rows_at(P->out, j);
+            int same = d && P->sp[j].seg == P->sp[k].seg;
+            if (same && o->depth < d->depth) break;
+            P->sp[j].end = same ? P->sp[k].b : P->sp[j].limit;
+            if (P->sp[j].end > P->sp[j].limit) P->sp[j].end = P->sp[j].limit;
+            top--;
+        }
+        if (d && top < MAX_DEPTH + 1) open[top++] = k;
+    }
+}
+
+/* Cuts heading and body of directive k (contract §4): a marker starting a
+ * line with no sentence end before its last character heads the rest of the
+ * line; any other heads the words up to its first 。！？；. */
+static void cut(parser *P, size_t k) {
     const char *s = P->s;
     span *sp = &P->sp[k];
     gw_directive *d = gw_rows_at(P->out, k);
-    size_t le = gw_line_end(s, P->n, sp->me);
     size_t next = k + 1 < P->out->n ? P->sp[k + 1].b : P->n;
-    size_t he = le, tail = le, body = le, l;
+    size_t he = sp->le, body = sp->le, l;
     uint32_t cp;
-
-    /* the first 。！？； after the marker on its line, and whether a
-     * sentence end stands before the line's last character */
-    size_t stop = NONE;
-    int early_end = 0;
-    size_t last = le, lb = sp->me;
-    trim_blank(s, &lb, &last);
-    for (size_t i = sp->me; i < le; i += l) {
-        l = gw_utf8_next(s + i, le - i, &cp);
-        uint32_t c = gw_punct_canon(cp);
-        int end = gw_is_sentence_end(cp);
-        if (stop == NONE && (end || c == 0xFF1B)) stop = i;
-        if (end && i + l < last) {
-            early_end = 1;
-            break;
-        }
-    }
-    if (!(sp->line_start && !early_end) && stop != NONE) {
-        /* inline: up to the first 。！？； */
-        he = stop;
-        tail = body = stop + gw_utf8_next(s + stop, le - stop, &cp);
+    if (!(sp->line_start && !sp->early_end) && sp->stop != NONE) {
+        he = sp->stop;
+        body = sp->stop + gw_utf8_next(s + sp->stop, P->n - sp->stop, &cp);
     }
     /* a child marker on the same line ends the heading */
-    if (next < he) he = tail = body = next;
-    if (tail > sp->end) tail = sp->end;
+    if (next < he) he = body = next;
     if (body > sp->end) body = sp->end;
 
-    size_t hb = sp->me;
-    if (he < hb) he = hb;
+    size_t hb = sp->me, te = he;
     trim_blank(s, &hb, &he);
     /* without its closing punctuation (a heading line's 。, a cut-off ：) */
     if (he > hb) {
@@ -595,35 +676,57 @@ static void cut(parser *P, size_t k, gw_pos *pos) {
     d->body.p = s + bb;
     d->body.n = be - bb;
 
-    size_t stop_at = be > bb ? be : (tail > sp->me ? tail : sp->me);
-    if (be == bb) {
-        /* no body: the span ends with the heading and its punctuation */
-        size_t tb = sp->me, te = stop_at;
+    if (be > bb) {
+        sp->tail = be;
+    } else { /* no body: the span ends with the heading and its punctuation */
+        size_t tb = sp->me;
+        te = body > te ? body : te;
+        if (te > sp->end) te = sp->end;
         trim_blank(s, &tb, &te);
-        stop_at = te > sp->me ? te : sp->me;
+        sp->tail = te > sp->me ? te : sp->me;
     }
-    d->pos = (int64_t)gw_pos_char(pos, sp->b);
-    d->len = (int64_t)gw_char_count(s + sp->b, stop_at - sp->b);
 }
 
-/* Body ends: the next directive of the same or a smaller depth in the same
- * segment, else the segment's close. */
-static void ends(parser *P) {
-    size_t open[MAX_DEPTH + 1];
-    int top = 0;
-    for (size_t k = 0; k <= P->out->n; k++) {
-        const gw_directive *d = k < P->out->n ? gw_rows_at(P->out, k) : NULL;
-        while (top > 0) {
-            size_t j = open[top - 1];
-            const gw_directive *o = gw_rows_at(P->out, j);
-            if (d && P->sp[j].seg == P->sp[k].seg && o->depth < d->depth) break;
-            int same = d && P->sp[j].seg == P->sp[k].seg;
-            P->sp[j].end = same ? P->sp[k].b : P->sp[j].limit;
-            if (P->sp[j].end > P->sp[j].limit) P->sp[j].end = P->sp[j].limit;
-            top--;
-        }
-        if (d && top < MAX_DEPTH + 1) open[top++] = k;
+/* A span's end, for sorting. */
+typedef struct tail_ref {
+    size_t byte; /* where the span ends */
+    size_t k;    /* whose */
+} tail_ref;
+
+static int by_byte(const void *a, const void *b) {
+    size_t x = ((const tail_ref *)a)->byte, y = ((const tail_ref *)b)->byte;
+    return x < y ? -1 : x > y;
+}
+
+/* pos and len in characters, by one walk over the text: the markers' starts
+ * (already in order) merged with the spans' ends (sorted). -1 when out of
+ * memory. */
+static int positions(parser *P) {
+    gw_rows *out = P->out;
+    size_t n = out->n;
+    if (!n) return 0;
+    tail_ref *t = malloc(n * sizeof *t);
+    if (!t) return -1;
+    for (size_t k = 0; k < n; k++) {
+        t[k].byte = P->sp[k].tail;
+        t[k].k = k;
     }
+    qsort(t, n, sizeof *t, by_byte);
+    gw_pos pos;
+    gw_pos_init(&pos, P->s);
+    size_t km = 0, kt = 0;
+    while (kt < n) {
+        if (km < n && P->sp[km].b <= t[kt].byte) {
+            gw_directive *d = gw_rows_at(out, km);
+            d->pos = (int64_t)gw_pos_char(&pos, P->sp[km++].b);
+        } else {
+            /* a span ends after its own marker, so d->pos is known */
+            gw_directive *d = gw_rows_at(out, t[kt].k);
+            d->len = (int64_t)gw_pos_char(&pos, t[kt++].byte) - d->pos;
+        }
+    }
+    free(t);
+    return 0;
 }
 
 /* ---- the entry points ---------------------------------------------- */
@@ -634,32 +737,14 @@ static int parse(const char *s, size_t n, gw_rows *out, gw_error *err) {
     P.s = s;
     P.n = n;
     P.out = out;
-    P.closing = NONE;
-    int rc = GW_OK;
-    size_t i = 0;
-    while (i < n) {
-        size_t le = gw_line_end(s, n, i), j = i, l;
-        while (j < le && gw_is_space(cp_at(s, le, j, &l)))
-            j += l;
-        if (is_boundary(s, j, le)) {
-            close_segment(&P, i);
-        } else {
-            if (out->n > P.seg_first && P.closing == NONE && is_address(s, j, le)) P.closing = j;
-            if (scan_line(&P, j, le) < 0) {
-                rc = GW_ENOMEM;
-                break;
-            }
-        }
-        if (le >= n) break;
-        i = gw_line_next(s, n, le);
-    }
+    P.closing = P.line_dir = P.first_end = NONE;
+    int rc = scan(&P) < 0 ? GW_ENOMEM : GW_OK;
     if (rc == GW_OK) {
         close_segment(&P, n);
         ends(&P);
-        gw_pos pos;
-        gw_pos_init(&pos, s);
         for (size_t k = 0; k < out->n; k++)
-            cut(&P, k, &pos);
+            cut(&P, k);
+        if (positions(&P) < 0) rc = GW_ENOMEM;
     }
     free(P.sp);
     if (rc != GW_OK) err->code = rc;
