@@ -624,7 +624,7 @@ static void trim_blank(const char *s, size_t *b, size_t *e) {
 /* Body ends: the next directive of the same or a smaller depth in the same
  * segment, else the segment's close. */
 static void ends(parser *P) {
-    size_t open[MAX_DEPTH + 1];
+    size_t open[MAX_DEPTH + 1] = {0};
     int top = 0;
     for (size_t k = 0; k <= P->out->n; k++) {
         const gw_directive *d = k < P->out->n ? gw_rows_at(P->out, k) : NULL;
@@ -649,7 +649,8 @@ static void cut(parser *P, size_t k) {
     span *sp = &P->sp[k];
     gw_directive *d = gw_rows_at(P->out, k);
     size_t next = k + 1 < P->out->n ? P->sp[k + 1].b : P->n;
-    size_t he = sp->le, body = sp->le, l;
+    size_t he = sp->le, l;
+    size_t body = he;
     uint32_t cp;
     if (!(sp->line_start && !sp->early_end) && sp->stop != NONE) {
         he = sp->stop;
