@@ -1,11 +1,867 @@
 /*
- * numbers.c — not written yet: returns no rows.
+ * numbers.c — gw_numbers(text): the figures a text claims (contract §5).
+ *
+ *   累计报告确诊病例1291例      → 1291例     1291  count    例
+ *   全省60餘萬名醫務工作者      → 60餘萬名   600000 count  名   approx 余
+ *   佔總數的96%以上             → 96%以上    96    percent  %    approx 以上
+ *   5-7天内可完成               → 5-7天      low 5, high 7   duration
+ *   下派**个驻村工作队263名     → **个 (redacted), 263名
+ *   1月21日紧急召开             → 1月21日    date --01-21
+ *
+ * How it works: one pass over each line. A mention can start only at an
+ * Arabic digit, a Chinese numeral character or a redaction placeholder
+ * (X x * ＊ _); everything else is skipped after one table look-up. At such a
+ * character the text is read, in order, as
+ *
+ *   [qualifier | 第] ( date | clock time | numeral [range] ) [余/多] [万/亿]
+ *   [余/多] [unit] [qualifier]
+ *
+ * with the numeral grammar of numeral.c and the sorted word lists of units.h.
+ * A numeral that is not a mention (一手抓, a directive marker 1.) is skipped
+ * whole, so no character is read twice. Clause starts are tracked on the way;
+ * quotation marks are paired (quotes.c) only on lines that hold a mention.
  */
 #include "numbers.h"
 
-int gw_parse_numbers(const gw_args *in, gw_rows *out, gw_error *err) {
-    (void)in;
-    (void)out;
-    (void)err;
+#include "numeral.h"
+#include "quotes.h"
+#include "units.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* ---- small readers over s[i..e) ---- */
+
+/* The character at i, or 0 at e; its length in *l. */
+static uint32_t at(const char *s, size_t i, size_t e, size_t *l) {
+    uint32_t cp = 0;
+    *l = 0;
+    if (i < e) *l = gw_utf8_next(s + i, e - i, &cp);
+    return cp;
+}
+
+static uint32_t before(const char *s, size_t lb, size_t i) {
+    uint32_t cp = 0;
+    if (i > lb) gw_utf8_prev(s, i, &cp);
+    return cp;
+}
+
+static int is_latin(uint32_t cp) {
+    cp = gw_halfwidth(cp);
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
+
+static int is_placeholder(uint32_t cp) {
+    return cp == 'X' || cp == 'x' || cp == '*' || cp == '_' || cp == 0xFF0A || cp == 0xFF38 ||
+           cp == 0xFF58 || cp == 0xFF3F;
+}
+
+/* The contract's clause ends: ，。；！？： and their ASCII forms. */
+static int is_clause_end(uint32_t cp) {
+    cp = gw_punct_canon(cp);
+    return cp == 0xFF0C || cp == 0x3002 || cp == 0xFF1B || cp == 0xFF01 || cp == 0xFF1F ||
+           cp == 0xFF1A;
+}
+
+/* Bytes of the first k characters at s[i..e), or 0 when there are fewer. */
+static size_t chars_len(const char *s, size_t i, size_t e, int k) {
+    size_t j = i;
+    while (k-- > 0) {
+        size_t l;
+        at(s, j, e, &l);
+        if (!l) return 0;
+        j += l;
+    }
+    return j - i;
+}
+
+static int word_cmp(const char *w, const char *s, size_t n) {
+    size_t wn = strlen(w);
+    int c = memcmp(w, s, wn < n ? wn : n);
+    if (c) return c;
+    return wn < n ? -1 : wn > n ? 1 : 0;
+}
+
+/* Index of s[0..n) in a sorted table of strings (stride bytes apart), or -1. */
+static long bsearch_word(const void *table, size_t count, size_t stride, const char *s, size_t n) {
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *w = *(const char *const *)((const char *)table + mid * stride);
+        int c = word_cmp(w, s, n);
+        if (!c) return (long)mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return -1;
+}
+
+#define WORDS(t) t, sizeof(t) / sizeof((t)[0]), sizeof((t)[0])
+
+/* Longest entry of a sorted table starting at s[i..e) (at most 4
+ * characters); its index, and its length in *len. */
+static long longest(const void *table, size_t count, size_t stride, const char *s, size_t i,
+                    size_t e, size_t *len) {
+    for (int k = 4; k >= 1; k--) {
+        size_t n = chars_len(s, i, e, k);
+        if (!n) continue;
+        long x = bsearch_word(table, count, stride, s + i, n);
+        if (x >= 0) {
+            *len = n;
+            return x;
+        }
+    }
+    return -1;
+}
+
+/* A qualifier ending exactly at i (not before lo); its index, its start in *b. */
+static long word_before(const gw_word *t, size_t count, const char *s, size_t lo, size_t i,
+                        size_t *b) {
+    for (int k = 3; k >= 1; k--) {
+        size_t j = i;
+        int ok = 1;
+        for (int m = 0; m < k && ok; m++) {
+            uint32_t cp;
+            if (j <= lo)
+                ok = 0;
+            else
+                j -= gw_utf8_prev(s, j, &cp);
+        }
+        if (!ok) continue;
+        long x = bsearch_word(t, count, sizeof *t, s + j, i - j);
+        if (x >= 0) {
+            *b = j;
+            return x;
+        }
+    }
+    return -1;
+}
+
+/* The unit or measure word at i: its table entry, or NULL; bytes in *len. A
+ * word that merely starts with a unit character (人员) is no unit. */
+static const gw_unit *unit_at(const char *s, size_t i, size_t e, size_t *len) {
+    long x = longest(WORDS(gw_units), s, i, e, len);
+    if (x < 0) return NULL;
+    size_t two = chars_len(s, i, e, 2);
+    if (two > *len && bsearch_word(WORDS(gw_unit_words), s + i, two) >= 0) return NULL;
+    return &gw_units[x];
+}
+
+/* Reads 1..maxd ASCII/full-width digits at i (no separators): the value, or
+ * -1; bytes in *len. */
+static long read_int(const char *s, size_t i, size_t e, int maxd, size_t *len, int *nd) {
+    long v = 0;
+    size_t j = i;
+    *nd = 0;
+    for (;;) {
+        size_t l;
+        int d = gw_ascii_digit(at(s, j, e, &l));
+        if (d < 0) break;
+        if (++*nd > maxd) return -1;
+        v = v * 10 + d;
+        j += l;
+    }
+    *len = j - i;
+    return *nd ? v : -1;
+}
+
+/* ---- gw_num helpers ---- */
+
+static gw_num num_null(void) {
+    gw_num n = {GW_NUM_NULL, 0, 0};
+    return n;
+}
+
+static double num_d(gw_num v) {
+    return v.type == GW_NUM_INT ? (double)v.i : v.d;
+}
+
+/* v·10^k (k >= 0), exact while it fits. */
+static gw_num num_shift(gw_num v, int k) {
+    if (v.type == GW_NUM_NULL) return v;
+    while (k-- > 0) {
+        if (v.type == GW_NUM_INT && v.i <= INT64_MAX / 10 && v.i >= INT64_MIN / 10) {
+            v.i *= 10;
+        } else {
+            v.d = num_d(v) * 10;
+            v.type = GW_NUM_REAL;
+            if (v.d - v.d != 0) return num_null();
+        }
+    }
+    /* a real that became whole, like 2.86·10⁴ */
+    if (v.type == GW_NUM_REAL && v.d > -9e18 && v.d < 9e18) {
+        double r = (double)(int64_t)(v.d + (v.d < 0 ? -0.5 : 0.5));
+        if (r - v.d < 1e-6 && v.d - r < 1e-6 && (r > 1e6 || r - v.d == 0)) {
+            v.type = GW_NUM_INT;
+            v.i = (int64_t)r;
+        }
+    }
+    return v;
+}
+
+/* ---- the scan ---- */
+
+typedef struct scan {
+    const char *s; /* the text */
+    size_t n;      /* its length */
+    size_t lb, le; /* the current line */
+    size_t clause; /* where the current clause starts */
+    size_t last;   /* end of the previous mention on this line */
+    gw_qpairs q;   /* quotation marks of the line */
+    int q_ready;   /* q holds this line's pairs */
+    size_t qk;     /* pairs opened before the last mention */
+    size_t qend;   /* the furthest close among them */
+    gw_pos pos;    /* byte → character positions */
+    gw_rows *out;  /* the rows */
+    int64_t id;    /* rows so far */
+} scan;
+
+/* One mention being read. */
+typedef struct mention {
+    size_t b, e;        /* its bytes */
+    gw_num value;       /* magnitude */
+    gw_num low, high;   /* bounds */
+    const char *unit;   /* unit shown, or NULL */
+    const char *kind;   /* kind */
+    const char *approx; /* qualifier, or NULL */
+    int redacted;       /* placeholders */
+    char date[80];      /* ISO 8601, or "" */
+} mention;
+
+/* A date part: a number, or a run of placeholders. */
+typedef struct part {
+    size_t e;   /* end byte */
+    long v;     /* value, or -1 when redacted */
+    int digits; /* Arabic or Chinese digits read (years need 4) */
+    int zh;     /* Chinese */
+} part;
+
+/* Reads a date part at i: Arabic digits, Chinese numerals, or placeholders
+ * (digits then placeholders, as in 20XX, 20_). 0 when none. */
+static int read_part(const char *s, size_t i, size_t e, part *p) {
+    size_t l;
+    uint32_t cp = at(s, i, e, &l);
+    memset(p, 0, sizeof *p);
+    if (gw_ascii_digit(cp) >= 0 || is_placeholder(cp)) {
+        size_t j = i;
+        int nd = 0, np = 0;
+        long v = 0;
+        for (;;) {
+            cp = at(s, j, e, &l);
+            int d = gw_ascii_digit(cp);
+            if (d >= 0 && !np && nd < 6) {
+                v = v * 10 + d;
+                nd++;
+            } else if (is_placeholder(cp) && np < 6) {
+                np++;
+            } else {
+                break;
+            }
+            j += l;
+        }
+        p->e = j;
+        p->v = np ? -1 : v;
+        p->digits = nd + np;
+        return 1;
+    }
+    if (gw_zh_digit(cp) >= 0 || gw_zh_unit(cp) == 1) {
+        gw_numeral r = gw_numeral_scan(s + i, e - i);
+        if (!r.len || r.decimal || r.value.type != GW_NUM_INT || r.big_at < r.len) return 0;
+        p->e = i + r.len;
+        p->v = (long)r.value.i;
+        p->digits = r.sequence ? (int)gw_char_count(s + i, r.len) : 0;
+        p->zh = 1;
+        return 1;
+    }
+    return 0;
+}
+
+static int is_char(const char *s, size_t i, size_t e, uint32_t a, uint32_t b, size_t *l) {
+    uint32_t cp = at(s, i, e, l);
+    return *l && (cp == a || cp == b);
+}
+
+/* A clock time at i: H:MM[:SS], H时[M分], H点[M分|半] (Arabic). End, or 0. */
+static size_t time_at(const char *s, size_t i, size_t e) {
+    size_t l, hl, ml;
+    int nd;
+    long h = read_int(s, i, e, 2, &hl, &nd);
+    if (h < 0 || h > 24) return 0;
+    size_t j = i + hl;
+    uint32_t cp = at(s, j, e, &l);
+    if (cp == ':' || cp == 0xFF1A) {
+        long m = read_int(s, j + l, e, 2, &ml, &nd);
+        if (m < 0 || nd != 2 || m > 59) return 0;
+        j += l + ml;
+        cp = at(s, j, e, &l);
+        if (cp == ':' || cp == 0xFF1A) {
+            long sec = read_int(s, j + l, e, 2, &ml, &nd);
+            if (sec >= 0 && nd == 2 && sec <= 59) j += l + ml;
+        }
+        if (gw_ascii_digit(at(s, j, e, &l)) >= 0) return 0;
+        return j;
+    }
+    if (cp == 0x65F6 || cp == 0x6642 || cp == 0x70B9 || cp == 0x9EDE) { /* 时 時 点 點 */
+        size_t l2;
+        uint32_t nx = at(s, j + l, e, &l2);
+        if (nx == 0x95F4 || nx == 0x9593 || nx == 0x4EE3 || nx == 0x6BB5)
+            return 0; /* 时间 时代 时段 */
+        j += l;
+        long m = read_int(s, j, e, 2, &ml, &nd);
+        if (m >= 0 && m <= 59 && is_char(s, j + ml, e, 0x5206, 0x5206, &l2)) { /* 分 */
+            size_t l3;
+            uint32_t after = at(s, j + ml + l2, e, &l3);
+            if (after != 0x949F && after != 0x9418) j += ml + l2; /* not 分钟 */
+        } else if (is_char(s, j, e, 0x534A, 0x534A, &l2)) {       /* 半 */
+            j += l2;
+        }
+        return j;
+    }
+    return 0;
+}
+
+/* A date at i: YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, or [Y年][M月[份]][D日|号]
+ * with Y of four digits (or placeholders, 20XX). Fills m; 0 when none. */
+static size_t date_at(const scan *c, size_t i, mention *m) {
+    const char *s = c->s;
+    size_t e = c->le, l, l1, l2;
+    int nd;
+    /* ISO-like numerals */
+    long y = read_int(s, i, e, 4, &l1, &nd);
+    if (y >= 1000 && nd == 4) {
+        uint32_t sep = at(s, i + l1, e, &l);
+        if (sep == '-' || sep == '/' || sep == '.' || sep == 0xFF0D || sep == 0xFF0F) {
+            size_t j = i + l1 + l;
+            long mo = read_int(s, j, e, 2, &l2, &nd);
+            if (mo >= 1 && mo <= 12) {
+                j += l2;
+                long d = -1;
+                size_t ls;
+                if (at(s, j, e, &ls) == sep) {
+                    size_t ld;
+                    d = read_int(s, j + ls, e, 2, &ld, &nd);
+                    if (d >= 1 && d <= 31)
+                        j += ls + ld;
+                    else
+                        d = -1;
+                }
+                if ((d > 0 || sep != '.') && gw_ascii_digit(at(s, j, e, &l)) < 0) {
+                    if (d > 0)
+                        snprintf(m->date, sizeof m->date, "%04ld-%02ld-%02ld", y, mo, d);
+                    else
+                        snprintf(m->date, sizeof m->date, "%04ld-%02ld", y, mo);
+                    m->kind = "date";
+                    return j;
+                }
+            }
+        }
+    }
+    /* [Y年][M月][D日] */
+    part p;
+    size_t j = i;
+    long yv = -2, mv = -2, dv = -2; /* -2 absent, -1 redacted */
+    int red = 0;
+    if (!read_part(s, j, e, &p)) return 0;
+    if (is_char(s, p.e, e, 0x5E74, 0x5E74, &l) && p.digits >= 2 &&
+        (p.digits == 4 || (p.v < 0 && p.digits >= 2 && !p.zh)) &&
+        !(p.v >= 0 && !p.zh && p.v < 1000)) { /* 年 */
+        size_t l3;
+        uint32_t nx = at(s, p.e + l, e, &l3);
+        if (nx != 0x4EE3) { /* not 年代 */
+            yv = p.v;
+            red |= p.v < 0;
+            j = p.e + l;
+            if (!read_part(s, j, e, &p)) p.e = 0;
+        }
+    }
+    if (p.e && is_char(s, p.e, e, 0x6708, 0x6708, &l) &&
+        (p.v < 0 ? !p.zh : p.v >= 1 && p.v <= 12) && (yv != -2 || !p.zh || p.v >= 2)) { /* 月 */
+        mv = p.v;
+        red |= p.v < 0;
+        j = p.e + l;
+        if (is_char(s, j, e, 0x4EFD, 0x4EFD, &l)) j += l; /* 份 */
+        if (!read_part(s, j, e, &p)) p.e = 0;
+    }
+    if (p.e && (yv == -2 || mv != -2) && (mv != -2 || !p.zh) &&
+        (is_char(s, p.e, e, 0x65E5, 0x53F7, &l) || is_char(s, p.e, e, 0x865F, 0x865F, &l)) &&
+        (p.v < 0 ? !p.zh : p.v >= 1 && p.v <= 31)) { /* 日 号 號 */
+        size_t l3;
+        uint32_t nx = at(s, p.e + l, e, &l3);
+        if (!(mv == -2 && (nx == 0x5E38 || nx == 0x5B50))) { /* not 日常 日子 */
+            dv = p.v;
+            red |= p.v < 0;
+            j = p.e + l;
+        }
+    }
+    if (j == i) return 0;
+    m->kind = "date";
+    m->redacted = red;
+    if (yv >= 0 && mv >= 0 && dv >= 0)
+        snprintf(m->date, sizeof m->date, "%04ld-%02ld-%02ld", yv, mv, dv);
+    else if (yv >= 0 && mv >= 0)
+        snprintf(m->date, sizeof m->date, "%04ld-%02ld", yv, mv);
+    else if (yv >= 0)
+        snprintf(m->date, sizeof m->date, "%04ld", yv);
+    else if (mv >= 0 && dv >= 0)
+        snprintf(m->date, sizeof m->date, "--%02ld-%02ld", mv, dv);
+    else if (mv >= 0 && dv == -2)
+        snprintf(m->date, sizeof m->date, "--%02ld", mv);
+    else if (mv == -2 && dv >= 0)
+        snprintf(m->date, sizeof m->date, "---%02ld", dv);
+    /* a clock time right after the date belongs to it: XX月XX日24时 */
+    size_t t = gw_ascii_digit(at(s, j, e, &l)) >= 0 ? time_at(s, j, e) : 0;
+    return t ? t : j;
+}
+
+/* A numeral or a run of placeholders at i. */
+typedef struct core {
+    size_t e;     /* end byte */
+    gw_num v;     /* value (NULL when redacted) */
+    int redacted; /* placeholders */
+    int chinese;  /* a Chinese numeral */
+    int percent;  /* 百分之 or % */
+    int pct_sign; /* ends with % */
+    int big;      /* holds 万/亿/兆 */
+    int tail;     /* power of ten of the 万/亿 at its end (5-7万: 7万 → 4) */
+    int lead;     /* starts with a bare 百/千/万/亿 */
+    int one;      /* a Chinese numeral worth 1 */
+} core;
+
+static int read_core(const char *s, size_t i, size_t e, core *k) {
+    size_t l;
+    uint32_t cp = at(s, i, e, &l);
+    memset(k, 0, sizeof *k);
+    if (is_placeholder(cp) || gw_ascii_digit(cp) >= 0) {
+        /* digits then placeholders: 20XX, **, X */
+        size_t j = i;
+        int np = 0, digits = 0;
+        while ((cp = at(s, j, e, &l)) != 0 && gw_ascii_digit(cp) >= 0 && !np) {
+            digits++;
+            j += l;
+        }
+        while ((cp = at(s, j, e, &l)) != 0 && is_placeholder(cp)) {
+            np++;
+            j += l;
+        }
+        if (np) {
+            uint32_t nx = at(s, j, e, &l);
+            if (is_latin(nx) || gw_ascii_digit(nx) >= 0 || gw_zh_digit(nx) >= 0 ||
+                (digits && np == 1 && cp == 'x'))
+                return 0;
+            k->e = j;
+            k->v = num_null();
+            k->redacted = 1;
+            if (is_char(s, j, e, '%', 0xFF05, &l)) {
+                k->e += l;
+                k->percent = k->pct_sign = 1;
+            }
+            return 1;
+        }
+    }
+    gw_numeral r = gw_numeral_scan(s + i, e - i);
+    if (!r.len) return 0;
+    k->e = i + r.len;
+    k->v = r.value;
+    k->chinese = r.chinese && !r.arabic;
+    k->percent = r.percent;
+    k->pct_sign = r.pct_sign;
+    k->big = r.big_at < r.len;
+    k->lead = r.lead_unit && cp != 0x5341 && cp != 0x62FE && !r.percent; /* 十 拾 may lead */
+    k->one = k->chinese && r.value.type == GW_NUM_INT && r.value.i == 1;
+    if (k->big) {
+        /* the 万/亿/兆 run at the end, when nothing but units follows it */
+        int t = 0;
+        size_t j = i + r.big_at, end = i + r.len - (r.pct_sign ? 1 : 0);
+        while (j < end) {
+            int u = gw_zh_unit(at(s, j, end, &l));
+            if (u < 4) {
+                t = -1;
+                break;
+            }
+            t += u;
+            j += l;
+        }
+        k->tail = t > 0 ? t : 0;
+    }
+    return 1;
+}
+
+/* 1 when the Arabic numeral at i is a directive marker: at the start of a
+ * line or after 。！？；： (a bracket may stand between), followed by . ． 、
+ * (not a decimal point), or enclosed in （）. */
+static int is_marker(const scan *c, size_t i, size_t e) {
+    const char *s = c->s;
+    size_t l;
+    uint32_t nx = at(s, e, c->le, &l);
+    size_t j = i;
+    uint32_t pv = before(s, c->lb, j);
+    int paren = 0;
+    if (gw_punct_canon(pv) == 0xFF08) { /* （ */
+        paren = 1;
+        j -= gw_utf8_prev(s, j, &pv);
+        pv = before(s, c->lb, j);
+    }
+    if (paren ? gw_punct_canon(nx) != 0xFF09 : !(nx == '.' || nx == 0xFF0E || nx == 0x3001))
+        return 0;
+    while (j > c->lb && gw_is_space(pv)) {
+        j -= gw_utf8_prev(s, j, &pv);
+        pv = before(s, c->lb, j);
+    }
+    if (j == c->lb) return 1;
+    pv = gw_punct_canon(pv);
+    return pv == 0x3002 || pv == 0xFF01 || pv == 0xFF1F || pv == 0xFF1B || pv == 0xFF1A;
+}
+
+static int is_range_sep(uint32_t cp) {
+    return cp == '-' || cp == 0xFF0D || cp == '~' || cp == 0xFF5E || cp == 0x2013 || cp == 0x2014 ||
+           cp == 0x81F3 || cp == 0x5230; /* 至 到 */
+}
+
+static int is_duration(const char *kind) {
+    return kind && kind[0] == 'd' && kind[1] == 'u';
+}
+
+/* Reads the mention starting with the character at i (cp). Returns where the
+ * scan goes on: past the mention, or past the numeral that is not one. */
+static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
+    const char *s = c->s;
+    size_t e = c->le, l;
+    uint32_t pv = before(s, c->lb, i);
+    memset(m, 0, sizeof *m);
+    m->b = i;
+    m->value = m->low = m->high = num_null();
+    int arabic = gw_ascii_digit(cp) >= 0;
+
+    /* digits glued to Latin letters are codes (H1N1, 5G, COVID-19) */
+    if ((arabic || is_placeholder(cp)) &&
+        (is_latin(pv) || (pv == '-' && is_latin(before(s, c->lb, i - 1))))) {
+        size_t j = i;
+        uint32_t x;
+        while ((x = at(s, j, e, &l)) != 0 &&
+               (gw_ascii_digit(x) >= 0 || is_latin(x) || is_placeholder(x) || x == '.'))
+            j += l;
+        return j > i ? j : i + 1;
+    }
+
+    /* dates and clock times */
+    size_t de = 0;
+    if (arabic || is_placeholder(cp) || gw_zh_digit(cp) >= 0 || gw_zh_unit(cp) == 1) {
+        de = date_at(c, i, m);
+        if (!de && arabic) {
+            de = time_at(s, i, e);
+            if (de) m->kind = "time";
+        }
+    }
+    if (de) {
+        if (m->kind[0] == 'd' && !m->date[0] && !m->redacted) m->kind = NULL;
+        if (m->kind && !(m->kind[0] == 'd' && m->date[0] == 0 && !m->redacted)) {
+            m->e = de;
+            return de;
+        }
+        memset(m, 0, sizeof *m);
+        m->b = i;
+        m->value = m->low = m->high = num_null();
+    }
+
+    core k, k2;
+    if (!read_core(s, i, e, &k)) return i + (cp < 0x80 ? 1 : 3);
+    size_t j = k.e;
+    if (arabic && !k.redacted && is_marker(c, i, j)) return j;
+    if (arabic && is_latin(at(s, j, e, &l))) {
+        while (is_latin(at(s, j, e, &l)))
+            j += l;
+        return j;
+    }
+    if (k.lead) return j;
+
+    /* ranges: 两三天, 三五百块 (adjacent Chinese digits), 十五六岁, 5-7天, 2至5人 */
+    int range = 0;
+    gw_num lo = k.v, hi = k.v;
+    int d1 = gw_zh_digit(cp);
+    if (k.chinese && d1 >= 1) {
+        size_t l1;
+        at(s, i, e, &l1);
+        size_t l2;
+        int d2 = gw_zh_digit(at(s, i + l1, e, &l2));
+        size_t l3;
+        uint32_t third = at(s, i + l1 + l2, e, &l3);
+        if (d2 > d1 && gw_zh_digit(third) < 0 && read_core(s, i + l1, e, &k2) &&
+            k2.v.type == GW_NUM_INT && k2.v.i % d2 == 0) {
+            int64_t f = k2.v.i / d2;
+            int p = 0;
+            while (f > 1 && f % 10 == 0) {
+                f /= 10;
+                p++;
+            }
+            if (f == 1) {
+                range = 1;
+                lo = num_shift((gw_num){GW_NUM_INT, d1, 0}, p);
+                hi = k2.v;
+                k = k2;
+                j = k2.e;
+            }
+        }
+    }
+    if (k.chinese && !range && k.v.type == GW_NUM_INT && !k.big) {
+        /* 十五六岁: the last digit, then the next one */
+        uint32_t last;
+        size_t ll = gw_utf8_prev(s, j, &last), l2;
+        int dl = gw_zh_digit(last), dn = gw_zh_digit(at(s, j, e, &l));
+        if (dl >= 1 && dn == dl + 1 && j - ll > i && gw_zh_digit(at(s, j + l, e, &l2)) < 0 &&
+            gw_zh_unit(at(s, j + l, e, &l2)) == 0) {
+            range = 1;
+            hi = (gw_num){GW_NUM_INT, k.v.i + 1, 0};
+            j += l;
+            k.one = 0;
+        }
+    }
+    if (!range && !k.redacted) {
+        uint32_t sep = at(s, j, e, &l);
+        size_t l2;
+        uint32_t nx = at(s, j + l, e, &l2);
+        if (is_range_sep(sep) && !(sep == 0x2014 && nx == 0x2014) &&
+            (k.chinese ? gw_zh_digit(nx) >= 0 || gw_zh_unit(nx) == 1 : gw_ascii_digit(nx) >= 0) &&
+            read_core(s, j + l, e, &k2) && !k2.redacted && k2.chinese == k.chinese) {
+            gw_num a = k.v, b = k2.v;
+            if (!k.big && k2.tail) a = num_shift(a, k2.tail);
+            if (a.type != GW_NUM_NULL && b.type != GW_NUM_NULL && num_d(a) < num_d(b) &&
+                !(k.pct_sign && !k2.pct_sign)) {
+                range = 1;
+                lo = a;
+                hi = b;
+                k.pct_sign = k2.pct_sign;
+                k.percent |= k2.percent;
+                k.big |= k2.big;
+                k.one = 0;
+                j = k2.e;
+            }
+        }
+    }
+
+    /* 余/多 and 万/亿 after the numeral: 60餘萬名, **多万元, XX万余人, 30多人 */
+    int shift = 0, big = k.big;
+    size_t al;
+    long ax;
+    for (int pass = 0; pass < 2; pass++) {
+        if (!m->approx && (ax = longest(WORDS(gw_approx_inside), s, j, e, &al)) >= 0) {
+            size_t ul;
+            uint32_t nx = at(s, j + al, e, &l);
+            if (gw_zh_unit(nx) >= 4 || (!pass && gw_zh_unit(nx) >= 1 && k.redacted) ||
+                unit_at(s, j + al, e, &ul) ||
+                (gw_approx_inside[ax].simp[0] != "多"[0] && is_clause_end(nx))) {
+                m->approx = gw_approx_inside[ax].simp;
+                j += al;
+            }
+        }
+        if (pass) break;
+        int u;
+        while ((u = gw_zh_unit(at(s, j, e, &l))) >= (k.redacted ? 1 : 4)) {
+            shift += u;
+            big = 1;
+            j += l;
+        }
+    }
+
+    /* the unit */
+    const gw_unit *u = NULL;
+    size_t ul;
+    if (k.percent) {
+        m->unit = "%";
+        m->kind = "percent";
+    } else if ((u = unit_at(s, j, e, &ul)) != NULL) {
+        j += ul;
+        m->unit = u->unit;
+        m->kind = u->kind;
+        /* 个 多 月: the qualifier inside a compound unit */
+        if (!strcmp(u->unit, "个") && !m->approx &&
+            (ax = longest(WORDS(gw_approx_inside), s, j, e, &al)) >= 0) {
+            char both[32];
+            memcpy(both, "个", 3);
+            for (int kc = 3; kc >= 1; kc--) {
+                size_t n2 = chars_len(s, j + al, e, kc);
+                if (!n2 || n2 > sizeof both - 3) continue;
+                memcpy(both + 3, s + j + al, n2);
+                long x = bsearch_word(WORDS(gw_units), both, 3 + n2);
+                if (x >= 0) {
+                    m->unit = gw_units[x].unit;
+                    m->kind = gw_units[x].kind;
+                    m->approx = gw_approx_inside[ax].simp;
+                    j += al + n2;
+                    break;
+                }
+            }
+        }
+        if (!strcmp(u->text, "成")) shift += 1; /* 八成 = 80 % */
+    }
+
+    /* what counts */
+    if (k.chinese && !(m->unit || big || k.percent)) return j;
+    if (k.chinese && k.one && !range) return j;
+    if (k.redacted && !(m->unit || big || k.percent)) return k.e;
+
+    /* qualifier after: 96%以上, 90人左右, 两年多 */
+    if (!m->approx && (ax = longest(WORDS(gw_approx_after), s, j, e, &al)) >= 0) {
+        const char *w = gw_approx_after[ax].simp;
+        int loose = !strcmp(w, "多") || !strcmp(w, "余");
+        if (!loose || is_duration(m->kind)) {
+            m->approx = w;
+            j += al;
+        }
+    }
+
+    /* qualifier or 第 before */
+    size_t lo_b = c->last > c->lb ? c->last : c->lb, pb;
+    uint32_t pre = before(s, lo_b, i);
+    int ordinal = 0;
+    if (pre == 0x7B2C) { /* 第 */
+        ordinal = 1;
+        m->b = i - 3;
+    }
+    if (!ordinal && !m->approx) {
+        long x = word_before(gw_approx_before, sizeof gw_approx_before / sizeof gw_approx_before[0],
+                             s, lo_b, i, &pb);
+        if (x >= 0) {
+            const char *w = gw_approx_before[x].simp;
+            uint32_t pp = before(s, lo_b, pb);
+            int near = !strcmp(w, "近");
+            if (near && (is_duration(m->kind) || pp == 0x9644 || pp == 0x6700)) {
+                /* 近14天, 近五年来: the past; 附近, 最近: not a qualifier */
+            } else {
+                m->approx = w;
+                m->b = pb;
+            }
+        }
+    }
+
+    m->e = j;
+    m->redacted = k.redacted;
+    if (!m->kind) m->kind = "bare";
+    if (ordinal) m->kind = "ordinal";
+    if (!k.redacted) {
+        if (range) {
+            m->low = num_shift(lo, shift);
+            m->high = num_shift(hi, shift);
+        } else {
+            m->value = m->low = m->high = num_shift(k.v, shift);
+        }
+    }
+    return j;
+}
+
+static gw_str cstr(const char *p) {
+    gw_str r = {p, p ? strlen(p) : 0};
+    return r;
+}
+
+/* The clause around [b, e): between the nearest ，。；！？： or line ends, trimmed.
+ * A , between digits (1,291) does not end a clause. */
+static gw_str clause_of(const scan *c, size_t b, size_t e) {
+    const char *s = c->s;
+    size_t cb = c->clause < b ? c->clause : b, ce = e, l;
+    while (ce < c->le) {
+        uint32_t cp = at(s, ce, c->le, &l);
+        if (is_clause_end(cp) && !(cp == ',' && gw_ascii_digit(before(s, c->lb, ce)) >= 0 &&
+                                   gw_ascii_digit(at(s, ce + 1, c->le, &l)) >= 0)) {
+            break;
+        }
+        at(s, ce, c->le, &l);
+        ce += l;
+    }
+    gw_trim(s, &cb, &ce);
+    gw_str r = {s + cb, ce - cb};
+    return r;
+}
+
+/* 1 when byte x of the line lies inside a pair of quotation marks. */
+static int in_quote(scan *c, size_t x) {
+    if (!c->q_ready) {
+        if (gw_quote_line(&c->q, c->s, c->lb, c->le) != GW_OK) return -1;
+        c->q_ready = 1;
+        c->qk = 0;
+        c->qend = 0;
+    }
+    while (c->qk < c->q.n && c->q.v[c->qk].open < x) {
+        const gw_qpair *p = &c->q.v[c->qk++];
+        if (p->clen && !p->title && p->close > c->qend) c->qend = p->close;
+    }
+    return x < c->qend;
+}
+
+static int emit(scan *c, const mention *m) {
+    gw_number *row = gw_rows_push(c->out);
+    if (!row) return GW_ENOMEM;
+    row->id = ++c->id;
+    row->text.p = c->s + m->b;
+    row->text.n = m->e - m->b;
+    row->value = m->value;
+    row->low = m->low;
+    row->high = m->high;
+    row->unit = cstr(m->unit);
+    row->kind = cstr(m->kind);
+    row->approx = cstr(m->approx);
+    row->redacted = m->redacted;
+    if (m->date[0]) {
+        row->date = gw_rows_strdup(c->out, m->date, strlen(m->date));
+        if (!row->date.p) return GW_ENOMEM;
+    }
+    int q = in_quote(c, m->b);
+    if (q < 0) return GW_ENOMEM;
+    row->in_quote = q;
+    row->clause = clause_of(c, m->b, m->e);
+    row->pos = (int64_t)gw_pos_char(&c->pos, m->b);
+    row->len = (int64_t)gw_char_count(c->s + m->b, m->e - m->b);
     return GW_OK;
+}
+
+/* 1 when cp may start a mention. */
+static int may_start(uint32_t cp) {
+    if (cp < 0x80)
+        return (cp >= '0' && cp <= '9') || cp == 'X' || cp == 'x' || cp == '*' || cp == '_';
+    return gw_numeral_start(cp) || is_placeholder(cp);
+}
+
+int gw_parse_numbers(const gw_args *in, gw_rows *out, gw_error *err) {
+    scan c;
+    memset(&c, 0, sizeof c);
+    c.s = in->v[0].s;
+    c.n = in->v[0].n;
+    c.out = out;
+    gw_qpairs_init(&c.q);
+    gw_pos_init(&c.pos, c.s);
+    int rc = GW_OK;
+    for (size_t b = 0; b < c.n && rc == GW_OK;) {
+        size_t e = gw_line_end(c.s, c.n, b);
+        c.lb = c.clause = c.last = b;
+        c.le = e;
+        c.q_ready = 0;
+        for (size_t i = b; i < e && rc == GW_OK;) {
+            unsigned char u = (unsigned char)c.s[i];
+            uint32_t cp;
+            size_t l;
+            if (u < 0x80) {
+                cp = u;
+                l = 1;
+            } else {
+                l = gw_utf8_next(c.s + i, e - i, &cp);
+            }
+            if (!may_start(cp)) {
+                if (is_clause_end(cp)) c.clause = i + l;
+                i += l;
+                continue;
+            }
+            mention m;
+            size_t next = read_mention(&c, i, cp, &m);
+            if (m.e > m.b) {
+                rc = emit(&c, &m);
+                c.last = m.e;
+            }
+            i = next > i ? next : i + l;
+        }
+        b = gw_line_next(c.s, c.n, e);
+    }
+    gw_qpairs_free(&c.q);
+    if (rc != GW_OK) err->code = rc;
+    return rc;
 }

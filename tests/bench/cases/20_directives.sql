@@ -1,0 +1,2 @@
+-- name: gw_directives
+SELECT count(*), sum(len) FROM corpus, gw_directives(page);

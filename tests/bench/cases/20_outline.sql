@@ -1,0 +1,2 @@
+-- name: gw_outline
+SELECT sum(length(gw_outline(page))) FROM corpus;
