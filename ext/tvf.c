@@ -5,9 +5,11 @@
  *
  * How it works: each function is a gw_table descriptor (tvf.h). Its schema is
  * built from the descriptor: the visible columns, then one HIDDEN column per
- * argument. xBestIndex insists on the required arguments: one missing is an
- * error naming the function; one present but not usable yet is
- * SQLITE_CONSTRAINT, so the planner tries another join order. xFilter reads
+ * argument. xBestIndex insists on the required arguments: one present but
+ * not usable yet is SQLITE_CONSTRAINT, so the planner tries another join
+ * order; a plan without one costs so much that the planner only keeps it when
+ * there is no other (for one branch of an OR it finds another), and running
+ * it is an error naming the function and the argument. xFilter reads
  * the arguments (TEXT checked, BLOB decoded; NULL gives no rows), runs the
  * parser once, and the cursor walks the row array it returned.
  */
@@ -18,6 +20,7 @@ SQLITE_EXTENSION_INIT3
 #include <string.h>
 
 #define GW_MAX_PARAMS 4
+#define GW_MISSING (1 << 30) /* idxNum: a required argument is missing; bits 16.. say which */
 
 typedef struct gw_vtab {
     sqlite3_vtab base;    /* base class: must come first */
@@ -91,7 +94,7 @@ static int tvf_best_index(sqlite3_vtab *vt, sqlite3_index_info *info) {
         else
             unusable[k] = i;
     }
-    int mask = 0, argv_index = 0;
+    int mask = 0, argv_index = 0, missing = -1;
     for (int k = 0; k < t->nparams; k++) {
         if (usable[k] >= 0) {
             mask |= 1 << k;
@@ -99,16 +102,18 @@ static int tvf_best_index(sqlite3_vtab *vt, sqlite3_index_info *info) {
             info->aConstraintUsage[usable[k]].omit = 1;
         } else if (unusable[k] >= 0) {
             return SQLITE_CONSTRAINT;
-        } else if (t->params[k].required) {
-            sqlite3_free(vt->zErrMsg);
-            vt->zErrMsg = sqlite3_mprintf("%s: missing argument '%s'; call it as %s(%s…)", t->name,
-                                          t->params[k].name, t->name, t->params[0].name);
-            return SQLITE_ERROR;
+        } else if (t->params[k].required && missing < 0) {
+            missing = k;
         }
     }
     info->idxNum = mask;
     info->estimatedCost = 1000.0;
     info->estimatedRows = 100;
+    if (missing >= 0) {
+        info->idxNum |= GW_MISSING | (missing << 16);
+        info->estimatedCost = 1e300;
+        info->estimatedRows = 2147483647;
+    }
     return SQLITE_OK;
 }
 
@@ -156,9 +161,14 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idx_num, const char *idx_str
     gw_vtab *vt = (gw_vtab *)cur->pVtab;
     const gw_table *t = vt->desc;
     cursor_reset(c);
+    if (idx_num & GW_MISSING) {
+        const char *name = t->params[(idx_num >> 16) & 0xFF].name;
+        return fail(c, sqlite3_mprintf("%s: missing argument '%s'; call it as %s(%s…)", t->name,
+                                       name, t->name, t->params[0].name));
+    }
     int a = 0, empty = 0;
     for (int k = 0; k < t->nparams; k++) {
-        if (!(idx_num & (1 << k))) continue;
+        if (!(idx_num & (1 << k))) continue; /* not given */
         if (a >= argc) break;
         sqlite3_value *v = argv[a++];
         if (t->params[k].type == GW_PARAM_INT) {
