@@ -1,3 +1,2 @@
 # name: grep -E: only line-start 一、（一）1. headings (peer)
-# (piped: GNU grep stops at the first match when its output is /dev/null)
-LC_ALL=C.UTF-8 grep -cE '^[[:space:]　]*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.．、][^0-9])' "$CORPUS" | cat
+LC_ALL=C.UTF-8 grep -cE '^[[:space:]　]*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.．、][^0-9])' "$CORPUS"
