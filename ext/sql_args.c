@@ -45,6 +45,15 @@ char *gw_sql_errmsg(const char *fname, const gw_error *err) {
     }
 }
 
+void gw_sql_result_num(sqlite3_context *ctx, const gw_num *v) {
+    if (v->type == GW_NUM_INT)
+        sqlite3_result_int64(ctx, v->i);
+    else if (v->type == GW_NUM_REAL)
+        sqlite3_result_double(ctx, v->d);
+    else
+        sqlite3_result_null(ctx);
+}
+
 void gw_sql_result_error(sqlite3_context *ctx, const char *fname, const gw_error *err) {
     char *msg = gw_sql_errmsg(fname, err);
     if (!msg) {

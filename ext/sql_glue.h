@@ -11,6 +11,7 @@
 #include "sqlite3ext.h"
 
 #include "env.h"
+#include "rows.h"
 #include "text.h"
 
 #include <stddef.h>
@@ -33,6 +34,9 @@ int gw_sql_text(sqlite3_value *v, const char *fname, gw_text *out, char **msg);
 /* "fname: what is wrong; what to do" for a parser's error; sqlite3_malloc'd,
  * NULL when out of memory. */
 char *gw_sql_errmsg(const char *fname, const gw_error *err);
+
+/* Returns a numeral's value: INTEGER, REAL or NULL. */
+void gw_sql_result_num(sqlite3_context *ctx, const gw_num *v);
 
 /* Reports a parser's error on a scalar function's context. */
 void gw_sql_result_error(sqlite3_context *ctx, const char *fname, const gw_error *err);

@@ -171,12 +171,7 @@ static void fn_number(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     if (!text_arg(ctx, argv, 0, &t)) return;
     gw_num v = gw_number_value(t.s, t.n);
     free(t.owned);
-    if (v.type == GW_NUM_INT)
-        sqlite3_result_int64(ctx, v.i);
-    else if (v.type == GW_NUM_REAL)
-        sqlite3_result_double(ctx, v.d);
-    else
-        sqlite3_result_null(ctx);
+    gw_sql_result_num(ctx, &v);
 }
 
 /* gw_outline(t) → the directive tree as indented text */

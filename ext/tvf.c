@@ -267,12 +267,7 @@ static int tvf_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
     case GW_COL_NUM: {
         gw_num v;
         memcpy(&v, field, sizeof v);
-        if (v.type == GW_NUM_INT)
-            sqlite3_result_int64(ctx, v.i);
-        else if (v.type == GW_NUM_REAL)
-            sqlite3_result_double(ctx, v.d);
-        else
-            sqlite3_result_null(ctx);
+        gw_sql_result_num(ctx, &v);
         break;
     }
     case GW_COL_STR:

@@ -2,30 +2,7 @@
 -- (sql/schema_search.sql). Set the query first, in FTS5 syntax:
 --   .parameter set :q '核酸'        -- also '核酸 AND 检测', '"疫情防控" NOT 表彰', 'title:讲话'
 
--- Keyword in context: every hit with 20 characters on each side, where it
--- sits in the speech (pos, in characters), best-ranked speeches first. The
--- hits are the tokenizer's own (highlight() marks them on the original text),
--- so a simplified query shows its traditional hits as written.
-.print
-.print Keyword in context
-.mode box
-WITH RECURSIVE hits(speech, rank, at, left, hit, right, rest) AS (
-    SELECT rowid, rank, 0, '', NULL, NULL, highlight(speeches_fts, 1, char(1), char(2))
-    FROM speeches_fts WHERE speeches_fts MATCH :q
-    UNION ALL
-    SELECT speech, rank,
-           at + instr(rest, char(1)) - 1 + instr(rest, char(2)) - instr(rest, char(1)) - 1,
-           substr(coalesce(left, '') || coalesce(hit, '') || substr(rest, 1, instr(rest, char(1)) - 1), -20),
-           substr(rest, instr(rest, char(1)) + 1, instr(rest, char(2)) - instr(rest, char(1)) - 1),
-           substr(replace(replace(substr(rest, instr(rest, char(2)) + 1, 60), char(1), ''), char(2), ''), 1, 20),
-           substr(rest, instr(rest, char(2)) + 1)
-    FROM hits WHERE instr(rest, char(1)) > 0
-)
-SELECT s.page, s.idx, h.at - length(h.hit) + 1 AS pos,
-       replace(h.left, char(10), ' ') AS "left", h.hit, replace(h.right, char(10), ' ') AS "right"
-FROM hits h JOIN speeches s ON s.id = h.speech
-WHERE h.hit IS NOT NULL
-ORDER BY h.rank, s.page, s.idx, pos;
+.read sql/kwic.sql
 
 -- The most frequent words of the corpus, and in how many speeches they occur.
 .print
