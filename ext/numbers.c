@@ -696,7 +696,8 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
         if (!strcmp(u->text, "成")) shift += 1; /* 八成 = 80 % */
     }
 
-    /* what counts */
+    /* what counts: 三五成群 is no range of tenths */
+    if (range && k.chinese && u && !strcmp(u->text, "成")) return j;
     if (k.chinese && !(m->unit || big || k.percent)) return j;
     if (k.chinese && k.one && !range) return j;
     if (k.redacted && !(m->unit || big || k.percent)) return k.e;
