@@ -1,19 +1,133 @@
 /*
- * decode.c — a first cut: accepts UTF-8 only.
+ * decode.c — bytes of any charset a scraped page comes in, to UTF-8
+ * (contract §2 gw_decode):
+ *
+ *   gw_decode(X'D2DFC7E9B7C0BFD8')          -- 疫情防控 (GB18030, detected)
+ *   gw_decode(X'C160AED1B04F', 'Big5')      -- 總書記
+ *
+ * A BOM wins; else valid UTF-8 is UTF-8; else ICU's charset detector chooses
+ * among GB18030, Big5 and UTF-16LE/BE — and when it is unsure (or names
+ * another charset) bytes that are valid GB18030 are GB18030, the commonest
+ * charset of mainland pages. Conversion is strict: the first undecodable byte
+ * stops it with an error naming the charset and the byte offset. ICU
+ * converters and detectors are opened per call, so nothing is shared.
  */
 #include "decode.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
 
-char *gw_decode(const void *p, size_t n, const char *charset, size_t *out_n, gw_error *err) {
-    (void)charset;
-    if (gw_utf8_check(p, n, &err->at) != GW_OK) {
-        err->code = GW_EARG;
-        snprintf(err->msg, sizeof err->msg, "input is not UTF-8 at byte %zu", err->at);
+/* The charsets gw_decode knows: the name a user may give, and ICU's name of
+ * the converter used. GBK and GB2312 are read as GB18030, their superset. */
+typedef struct gw_charset {
+    const char *name; /* as given in SQL (case-insensitive) and named in errors */
+    const char *icu;  /* ICU converter */
+} gw_charset;
+
+static const gw_charset charsets[] = {
+    {"UTF-8", "UTF-8"}, {"GB18030", "GB18030"}, {"GBK", "GB18030"},       {"GB2312", "GB18030"},
+    {"Big5", "Big5"},   {"UTF-16", "UTF-16"},   {"UTF-16LE", "UTF-16LE"}, {"UTF-16BE", "UTF-16BE"},
+};
+#define NCHARSETS (sizeof charsets / sizeof charsets[0])
+
+static const gw_charset *charset_named(const char *name) {
+    for (size_t i = 0; i < NCHARSETS; i++)
+        if (strcasecmp(name, charsets[i].name) == 0) return &charsets[i];
+    /* common spellings without the hyphen */
+    if (strcasecmp(name, "UTF8") == 0) return &charsets[0];
+    if (strcasecmp(name, "UTF16") == 0) return &charsets[5];
+    if (strcasecmp(name, "UTF16LE") == 0) return &charsets[6];
+    if (strcasecmp(name, "UTF16BE") == 0) return &charsets[7];
+    return NULL;
+}
+
+static char *fail(gw_error *err, int code, const char *fmt, const char *a, size_t at) {
+    err->code = code;
+    err->at = at;
+    if (code != GW_ENOMEM) snprintf(err->msg, sizeof err->msg, fmt, a, at);
+    return NULL;
+}
+
+/* Strict conversion of p[0..n) from charset cs (the name for errors) to
+ * UTF-8. base is the byte offset of p in the caller's input (after a BOM). */
+static char *convert(const char *p, size_t n, size_t base, const gw_charset *cs, size_t *out_n,
+                     gw_error *err) {
+    UErrorCode st = U_ZERO_ERROR;
+    UConverter *cv = ucnv_open(cs->icu, &st);
+    if (U_FAILURE(st)) return fail(err, GW_EARG, "cannot open a %s converter", cs->name, 0);
+    ucnv_setToUCallBack(cv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &st);
+    /* UTF-16 code units plus, for each, the offset of its source bytes */
+    size_t cap = n + 1;
+    UChar *u = malloc(cap * sizeof *u);
+    int32_t *off = malloc(cap * sizeof *off);
+    char *out = NULL;
+    if (!u || !off || n > INT32_MAX) {
+        ucnv_close(cv);
+        free(u);
+        free(off);
+        if (n > INT32_MAX) return fail(err, GW_EBIG, "more than 2 GiB", "", 0);
+        err->code = GW_ENOMEM;
         return NULL;
     }
+    const char *src = p;
+    UChar *dst = u;
+    ucnv_toUnicode(cv, &dst, u + cap, &src, p + n, off, 1, &st);
+    size_t nu = (size_t)(dst - u);
+    if (U_FAILURE(st)) {
+        char bad[32];
+        int8_t blen = (int8_t)sizeof bad;
+        UErrorCode st2 = U_ZERO_ERROR;
+        ucnv_getInvalidChars(cv, bad, &blen, &st2);
+        size_t at = (size_t)(src - p);
+        if (U_SUCCESS(st2) && blen > 0 && (size_t)blen <= at) at -= (size_t)blen;
+        ucnv_close(cv);
+        free(u);
+        free(off);
+        return fail(err, GW_EARG, "not valid %s at byte %zu", cs->name, base + at);
+    }
+    ucnv_close(cv);
+    /* UTF-16 to UTF-8; a NUL character is an error */
+    out = malloc(nu * 3 + 1);
+    if (!out) {
+        free(u);
+        free(off);
+        err->code = GW_ENOMEM;
+        return NULL;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < nu; i++) {
+        uint32_t c = u[i];
+        if (c == 0) {
+            size_t at = base + (size_t)(off[i] < 0 ? 0 : off[i]);
+            free(u);
+            free(off);
+            free(out);
+            return fail(err, GW_EARG, "%s text contains a NUL character at byte %zu", cs->name, at);
+        }
+        if (c >= 0xD800 && c <= 0xDBFF && i + 1 < nu && u[i + 1] >= 0xDC00 && u[i + 1] <= 0xDFFF) {
+            c = 0x10000 + ((c - 0xD800) << 10) + (u[i + 1] - 0xDC00);
+            i++;
+        } else if (c >= 0xD800 && c <= 0xDFFF) { /* unpaired surrogate (UTF-16 input) */
+            size_t at = base + (size_t)(off[i] < 0 ? 0 : off[i]);
+            free(u);
+            free(off);
+            free(out);
+            return fail(err, GW_EARG, "not valid %s at byte %zu", cs->name, at);
+        }
+        k += gw_utf8_put(c, out + k);
+    }
+    free(u);
+    free(off);
+    out[k] = 0;
+    *out_n = k;
+    return out;
+}
+
+static char *copy_utf8(const char *p, size_t n, size_t *out_n, gw_error *err) {
     char *out = malloc(n + 1);
     if (!out) {
         err->code = GW_ENOMEM;
@@ -23,4 +137,103 @@ char *gw_decode(const void *p, size_t n, const char *charset, size_t *out_n, gw_
     out[n] = 0;
     *out_n = n;
     return out;
+}
+
+/* The charset ICU's detector is sure of (confidence at least SURE) among
+ * GB18030 and Big5; NULL when it is not sure of either. Below SURE are its
+ * guesses on a few bytes of Chinese. */
+#define SURE 50
+static const gw_charset *detect(const char *p, size_t n) {
+    UErrorCode st = U_ZERO_ERROR;
+    UCharsetDetector *d = ucsdet_open(&st);
+    const gw_charset *cs = NULL;
+    if (U_FAILURE(st)) return NULL;
+    ucsdet_setText(d, p, n > INT32_MAX ? INT32_MAX : (int32_t)n, &st);
+    int32_t found = 0;
+    const UCharsetMatch **m = ucsdet_detectAll(d, &found, &st);
+    for (int32_t i = 0; U_SUCCESS(st) && i < found && !cs; i++) {
+        const char *name = ucsdet_getName(m[i], &st);
+        int32_t conf = ucsdet_getConfidence(m[i], &st);
+        if (U_FAILURE(st) || !name || conf < SURE) break;
+        if (strcmp(name, "GB18030") == 0 || strcmp(name, "Big5") == 0) cs = charset_named(name);
+    }
+    ucsdet_close(d);
+    return cs;
+}
+
+/* Whether a UTF-16 code unit is what Chinese text is made of: ASCII and
+ * Latin-1, general punctuation, CJK punctuation, ideographs, full-width forms. */
+static int chinese_unit(unsigned c) {
+    return c == 9 || c == 10 || c == 13 || (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xFF) ||
+           (c >= 0x2000 && c <= 0x206F) || (c >= 0x3000 && c <= 0x303F) ||
+           (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+           (c >= 0xFF00 && c <= 0xFFEF);
+}
+
+/* UTF-16 without a BOM (ICU's detector only recognizes it with one): the
+ * byte order under which at least 95% of the code units are Chinese text's. */
+static const gw_charset *detect_utf16(const unsigned char *u, size_t n) {
+    if (n < 2 || n % 2) return NULL;
+    size_t le = 0, be = 0, units = n / 2;
+    for (size_t i = 0; i + 1 < n; i += 2) {
+        le += chinese_unit(u[i] | (unsigned)u[i + 1] << 8);
+        be += chinese_unit((unsigned)u[i] << 8 | u[i + 1]);
+    }
+    if (le * 20 >= units * 19 && le > be) return charset_named("UTF-16LE");
+    if (be * 20 >= units * 19 && be > le) return charset_named("UTF-16BE");
+    return NULL;
+}
+
+char *gw_decode(const void *pv, size_t n, const char *charset, size_t *out_n, gw_error *err) {
+    const char *p = pv;
+    const unsigned char *u = pv;
+    const gw_charset *cs = NULL;
+    size_t bom = 0;
+
+    if (charset) {
+        cs = charset_named(charset);
+        if (!cs) {
+            err->code = GW_EARG;
+            int k =
+                snprintf(err->msg, sizeof err->msg, "unknown charset '%.40s'; use one of", charset);
+            for (size_t i = 0; i < NCHARSETS && k > 0 && (size_t)k < sizeof err->msg; i++)
+                k += snprintf(err->msg + k, sizeof err->msg - (size_t)k, "%s %s", i ? "," : "",
+                              charsets[i].name);
+            return NULL;
+        }
+    }
+    /* a BOM wins, unless a charset is forced */
+    if (!cs) {
+        if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+            cs = charset_named("UTF-8"), bom = 3;
+        else if (n >= 2 && u[0] == 0xFF && u[1] == 0xFE)
+            cs = charset_named("UTF-16LE"), bom = 2;
+        else if (n >= 2 && u[0] == 0xFE && u[1] == 0xFF)
+            cs = charset_named("UTF-16BE"), bom = 2;
+        else if (n >= 4 && u[0] == 0x84 && u[1] == 0x31 && u[2] == 0x95 && u[3] == 0x33)
+            cs = charset_named("GB18030"), bom = 4;
+    } else if (strcmp(cs->name, "UTF-8") == 0 && n >= 3 && u[0] == 0xEF && u[1] == 0xBB &&
+               u[2] == 0xBF) {
+        bom = 3;
+    }
+    size_t at = 0;
+    if (!cs) {
+        int rc = gw_utf8_check(p, n, &at);
+        if (rc == GW_OK) return copy_utf8(p, n, out_n, err);
+        cs = detect(p, n);
+        if (!cs) cs = detect_utf16(u, n);
+        if (!cs && rc == GW_ENUL)
+            return fail(err, GW_EARG, "%s text contains a NUL character at byte %zu", "UTF-8", at);
+        if (!cs) cs = charset_named("GB18030"); /* unsure: the commonest */
+    }
+    if (strcmp(cs->name, "UTF-8") == 0) {
+        int rc = gw_utf8_check(p + bom, n - bom, &at);
+        if (rc == GW_EUTF8)
+            return fail(err, GW_EARG, "not valid %s at byte %zu", "UTF-8", bom + at);
+        if (rc == GW_ENUL)
+            return fail(err, GW_EARG, "%s text contains a NUL character at byte %zu", "UTF-8",
+                        bom + at);
+        return copy_utf8(p + bom, n - bom, out_n, err);
+    }
+    return convert(p + bom, n - bom, bom, cs, out_n, err);
 }

@@ -1,58 +1,506 @@
 /*
- * fold.c — a first cut: normalize and simplify copy, fold lower-cases ASCII.
+ * fold.c — normalizing, simplifying and folding text (contract §2).
+ *
+ *   gw_normalize('１２３ＡＢＣ')          -- 123ABC
+ *   gw_simplify('乾淨的乾隆年間')         -- 干净的乾隆年间
+ *   gw_fold('總書記ＡＢ')                 -- 总书记ab
+ *   gw_script('總書記')                   -- Hant
+ *
+ * The Hant → Hans data are OpenCC's t2s dictionaries, turned into C tables at
+ * build time by ext/gen_t2s.sh (see fold_tables.h); nothing here calls OpenCC
+ * or ICU. All tables are read-only: every function may run in many threads.
  */
 #include "fold.h"
+#include "fold_tables.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
-static char *copy(const char *s, size_t n, size_t *out_n, gw_error *err) {
-    char *p = malloc(n + 1);
+/* ---------------------------------------------------------------- output */
+
+/* gw_utf8_put, inlined for the hot loops. */
+static inline size_t put_utf8(uint32_t cp, char *o) {
+    if (cp < 0x80) {
+        o[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (char)(0xC0 | (cp >> 6));
+        o[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (char)(0xE0 | (cp >> 12));
+        o[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (char)(0xF0 | (cp >> 18));
+    o[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+/* A growing UTF-8 output, with an optional parallel map of source offsets. */
+typedef struct gw_out {
+    char *p;     /* bytes written */
+    size_t n;    /* their count */
+    size_t cap;  /* room in p (and map) */
+    size_t *map; /* NULL, or for each byte of p the source offset it came from */
+    int nomem;   /* an allocation failed */
+} gw_out;
+
+static int out_init(gw_out *o, size_t hint, int want_map) {
+    o->n = 0;
+    o->nomem = 0;
+    o->cap = hint + 16;
+    o->p = malloc(o->cap + 1);
+    o->map = want_map ? malloc((o->cap + 1) * sizeof *o->map) : NULL;
+    if (!o->p || (want_map && !o->map)) {
+        free(o->p);
+        free(o->map);
+        o->p = NULL;
+        o->map = NULL;
+        o->nomem = 1;
+        return 0;
+    }
+    return 1;
+}
+
+static int out_grow(gw_out *o, size_t k);
+
+/* Makes room for k more bytes; 0 when out of memory. */
+static inline int out_room(gw_out *o, size_t k) {
+    return o->n + k <= o->cap ? 1 : out_grow(o, k);
+}
+
+static int out_grow(gw_out *o, size_t k) {
+    if (o->nomem) return 0;
+    size_t cap = o->cap * 2 + k;
+    char *p = realloc(o->p, cap + 1);
     if (!p) {
+        o->nomem = 1;
+        return 0;
+    }
+    o->p = p;
+    if (o->map) {
+        size_t *m = realloc(o->map, (cap + 1) * sizeof *m);
+        if (!m) {
+            o->nomem = 1;
+            return 0;
+        }
+        o->map = m;
+    }
+    o->cap = cap;
+    return 1;
+}
+
+static inline void out_bytes(gw_out *o, const char *s, size_t k, size_t src) {
+    if (!out_room(o, k)) return;
+    memcpy(o->p + o->n, s, k);
+    if (o->map)
+        for (size_t i = 0; i < k; i++)
+            o->map[o->n + i] = src;
+    o->n += k;
+}
+
+static inline void out_cp(gw_out *o, uint32_t cp, size_t src) {
+    if (!out_room(o, 4)) return;
+    size_t k = put_utf8(cp, o->p + o->n);
+    if (o->map)
+        for (size_t i = 0; i < k; i++)
+            o->map[o->n + i] = src;
+    o->n += k;
+}
+
+/* Hands the output over: NUL-terminated, map[n] = src_n. NULL when out of memory. */
+static char *out_done(gw_out *o, size_t src_n, size_t *out_n, size_t **map, gw_error *err) {
+    if (o->nomem) {
+        free(o->p);
+        free(o->map);
         err->code = GW_ENOMEM;
         return NULL;
     }
-    memcpy(p, s, n);
-    p[n] = 0;
-    *out_n = n;
-    return p;
+    o->p[o->n] = 0;
+    *out_n = o->n;
+    if (map) {
+        o->map[o->n] = src_n;
+        *map = o->map;
+    }
+    return o->p;
+}
+
+/* ---------------------------------------------------------------- simplify */
+
+/* The longest TSPhrases key that s[0..n) starts with, as OpenCC's
+ * maximum-forward-matching segmentation finds it; NULL when none does. The
+ * keys are sorted by their bytes, so those starting with s's first character
+ * (first bytes) are one run, found by binary search. */
+static const gw_t2s_phrase *phrase_longest(const char *s, size_t n, size_t first) {
+    size_t lo = 0, hi = gw_t2s_nphrases;
+    while (lo < hi) { /* the first key not below s[0..first) */
+        size_t mid = lo + (hi - lo) / 2;
+        const gw_t2s_phrase *ph = &gw_t2s_phrases[mid];
+        size_t k = ph->klen < first ? ph->klen : first;
+        int c = memcmp(ph->key, s, k);
+        if (c < 0 || (c == 0 && ph->klen < first))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const gw_t2s_phrase *best = NULL;
+    for (; lo < gw_t2s_nphrases; lo++) {
+        const gw_t2s_phrase *ph = &gw_t2s_phrases[lo];
+        if (ph->klen < first || memcmp(ph->key, s, first) != 0) break;
+        if (ph->klen <= n && (!best || ph->klen > best->klen) && memcmp(ph->key, s, ph->klen) == 0)
+            best = ph;
+    }
+    return best;
+}
+
+/* OpenCC's t2s: at each position the longest TSPhrases key (乾隆 stays 乾隆,
+ * 乾淨 becomes 干净) gives its first candidate; elsewhere each character
+ * becomes TSCharacters' first candidate or stays as it is. */
+char *gw_simplify(const char *s, size_t n, size_t *out_n, gw_error *err) {
+    gw_out o;
+    if (!out_init(&o, n + n / 8, 0)) {
+        err->code = GW_ENOMEM;
+        return NULL;
+    }
+    size_t i = 0;
+    while (i < n) {
+        size_t run = i;
+        while (run < n && (unsigned char)s[run] < 0xC0)
+            run++; /* ASCII (no continuation byte starts a character) */
+        if (run > i) {
+            out_bytes(&o, s + i, run - i, i);
+            i = run;
+            if (i >= n) break;
+        }
+        uint32_t cp;
+        size_t len = gw_utf8_next(s + i, n - i, &cp);
+        const gw_cjk_entry *e = gw_cjk(cp);
+        if (e->flags & GW_CJK_PHRASE) {
+            const gw_t2s_phrase *ph = phrase_longest(s + i, n - i, len);
+            if (ph) {
+                out_bytes(&o, ph->val, ph->vlen, i);
+                i += ph->klen;
+                continue;
+            }
+        }
+        if (!out_room(&o, 4)) break;
+        if (e->simp) {
+            o.n += put_utf8(e->simp, o.p + o.n);
+        } else {
+            for (size_t k = 0; k < len; k++)
+                o.p[o.n + k] = s[i + k];
+            o.n += len;
+        }
+        i += len;
+    }
+    return out_done(&o, n, out_n, NULL, err);
+}
+
+/* ---------------------------------------------------------------- normalize */
+
+/* Characters removed by gw_normalize: zero-width and invisible formatting
+ * characters (sorted). */
+static const uint32_t zero_width[] = {
+    0x00AD,                         /* soft hyphen */
+    0x180E,                         /* Mongolian vowel separator */
+    0x200B,                         /* zero-width space */
+    0x200C,                         /* zero-width non-joiner */
+    0x200D,                         /* zero-width joiner */
+    0x200E,                         /* left-to-right mark */
+    0x200F,                         /* right-to-left mark */
+    0x202A,                         /* left-to-right embedding … */
+    0x202B, 0x202C, 0x202D, 0x202E, /* … right-to-left override */
+    0x2060,                         /* word joiner */
+    0x2061,                         /* invisible operators */
+    0x2062, 0x2063, 0x2064, 0xFEFF, /* zero-width no-break space (BOM) */
+};
+
+static int is_zero_width(uint32_t cp) {
+    size_t lo = 0, hi = sizeof zero_width / sizeof zero_width[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (zero_width[mid] == cp) return 1;
+        if (zero_width[mid] < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+/* A space that gw_normalize collapses (after NFKC, which already turned
+ * U+3000, NBSP and the other Unicode spaces into ' '). */
+static int is_blank(uint32_t cp) {
+    return cp == ' ' || cp == '\t' || cp == '\v' || cp == '\f' || (cp >= 0x80 && gw_is_space(cp));
+}
+
+static int is_break(uint32_t cp) {
+    return cp == '\n' || cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
+}
+
+/* The second stage of gw_normalize and gw_fold: receives the NFKC text one
+ * code point at a time, drops zero-width characters, collapses spaces inside a
+ * line, trims lines, and (for gw_fold) folds each character. */
+typedef struct gw_emit {
+    gw_out out;         /* the result */
+    int fold;           /* apply gw_fold_char */
+    int line_start;     /* nothing but spaces written since the last line break */
+    int pending;        /* spaces seen since the last character */
+    size_t pending_src; /* source offset of the first of them */
+} gw_emit;
+
+/* gw_fold_char, inlined. */
+static inline uint32_t fold_cp(uint32_t cp) {
+    if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+    const gw_cjk_entry *e = gw_cjk(cp);
+    if (e->fold) return e->fold;
+    if (cp >= 0x2E80 && cp < 0xA000) return cp; /* CJK: no case */
+    utf8proc_int32_t lc = utf8proc_tolower((utf8proc_int32_t)cp);
+    return lc > 0 ? (uint32_t)lc : cp;
+}
+
+/* Writes a character that is neither a space, a line break nor zero-width. */
+static inline void emit_char(gw_emit *e, uint32_t cp, size_t src) {
+    gw_out *o = &e->out;
+    if (!out_room(o, 5)) return;
+    if (e->pending && !e->line_start) {
+        o->p[o->n] = ' ';
+        if (o->map) o->map[o->n] = e->pending_src;
+        o->n++;
+    }
+    e->pending = 0;
+    e->line_start = 0;
+    if (e->fold) cp = fold_cp(cp);
+    size_t k = put_utf8(cp, o->p + o->n);
+    if (o->map)
+        for (size_t i = 0; i < k; i++)
+            o->map[o->n + i] = src;
+    o->n += k;
+}
+
+static inline void emit(gw_emit *e, uint32_t cp, size_t src) {
+    if ((cp > ' ' && cp < 0x80) || (cp >= 0x2E80 && cp < 0xFEFF && cp != 0x3000)) {
+        emit_char(e, cp, src); /* the common case first: no space, no zero-width */
+        return;
+    }
+    if (is_zero_width(cp)) return;
+    if (is_break(cp)) {
+        e->pending = 0;
+        e->line_start = 1;
+        out_cp(&e->out, cp, src);
+        return;
+    }
+    if (is_blank(cp)) {
+        if (!e->pending) e->pending_src = src;
+        e->pending = 1;
+        return;
+    }
+    emit_char(e, cp, src);
+}
+
+/* When cp's NFKC is one code point that starts a normalization segment and
+ * does not combine with what precedes it (NFKC_QC = Yes, ccc = 0, or a
+ * full-width / ideographic-space compatibility form of one): that code point.
+ * Else SLOW: the character goes through utf8proc. A deliberately short list
+ * covering what Chinese text is made of. */
+#define SLOW 0xFFFFFFFFu
+static uint32_t quick_nfkc(uint32_t cp) {
+    if (cp < 0x80) return cp;
+    if (cp >= 0x4E00 && cp <= 0x9FFF) return cp;
+    if (cp >= 0x3400 && cp <= 0x4DBF) return cp;
+    if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFEE0; /* full-width ASCII */
+    switch (cp) {
+    case 0x00A0: /* NBSP */
+    case 0x3000: /* ideographic space */
+        return ' ';
+    case 0x00B7: /* · */
+    case 0x2014: /* — */
+    case 0x2018: /* ‘ */
+    case 0x2019: /* ’ */
+    case 0x201C: /* “ */
+    case 0x201D: /* ” */
+    case 0x2022: /* • */
+    case 0x3001: /* 、 */
+    case 0x3002: /* 。 */
+    case 0x3007: /* 〇 */
+        return cp;
+    default:
+        return (cp >= 0x3008 && cp <= 0x3011) || (cp >= 0x3014 && cp <= 0x301B) ? cp : SLOW;
+    }
+}
+
+/* NFKC of s[0..n) through utf8proc, fed to emit; every output character is
+ * attributed to the source character it came from when the chunk's NFKC is
+ * the concatenation of its characters' NFKC, else to base. */
+static void emit_chunk(gw_emit *e, const char *s, size_t n, size_t base) {
+    const utf8proc_option_t opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT;
+    utf8proc_uint8_t *whole = NULL;
+    utf8proc_ssize_t wn =
+        utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &whole, opt);
+    if (wn < 0) {
+        e->out.nomem = 1;
+        return;
+    }
+    if (e->out.map) { /* try the exact attribution, character by character */
+        size_t at = 0, i = 0;
+        int same = 1;
+        while (same && i < n) {
+            uint32_t cp;
+            size_t len = gw_utf8_next(s + i, n - i, &cp);
+            utf8proc_uint8_t *one = NULL;
+            utf8proc_ssize_t k =
+                utf8proc_map((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)len, &one, opt);
+            if (k < 0) {
+                e->out.nomem = 1;
+                free(whole);
+                return;
+            }
+            same = at + (size_t)k <= (size_t)wn && memcmp(whole + at, one, (size_t)k) == 0;
+            free(one);
+            at += (size_t)k;
+            i += len;
+        }
+        if (same && at == (size_t)wn) {
+            for (i = 0; i < n;) {
+                uint32_t cp;
+                size_t len = gw_utf8_next(s + i, n - i, &cp);
+                utf8proc_uint8_t *one = NULL;
+                utf8proc_ssize_t k =
+                    utf8proc_map((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)len, &one, opt);
+                if (k < 0) {
+                    e->out.nomem = 1;
+                    break;
+                }
+                for (utf8proc_ssize_t j = 0; j < k;) {
+                    uint32_t c;
+                    j += (utf8proc_ssize_t)gw_utf8_next((const char *)one + j, (size_t)(k - j), &c);
+                    emit(e, c, base + i);
+                }
+                free(one);
+                i += len;
+            }
+            free(whole);
+            return;
+        }
+    }
+    for (utf8proc_ssize_t j = 0; j < wn;) {
+        uint32_t c;
+        j += (utf8proc_ssize_t)gw_utf8_next((const char *)whole + j, (size_t)(wn - j), &c);
+        emit(e, c, base);
+    }
+    free(whole);
+}
+
+/* NFKC in chunks: a chunk starts at a character quick_nfkc knows and runs
+ * until the next such character. A chunk of one known character is emitted
+ * directly; longer ones (a letter and its combining marks, compatibility
+ * characters…) go through utf8proc. Normalization boundaries lie before each
+ * known character, so the result is the NFKC of the whole text. */
+static void normalize_into(gw_emit *e, const char *s, size_t n) {
+    size_t i = 0;
+    uint32_t cp = 0, q = SLOW;
+    size_t len = 0;
+    if (n) {
+        len = gw_utf8_next(s, n, &cp);
+        q = quick_nfkc(cp);
+    }
+    while (i < n) {
+        /* the character after the current one, or the end */
+        size_t j = i + len, len2 = 0;
+        uint32_t cp2 = 0, q2 = 0;
+        if (j < n) {
+            unsigned char b = (unsigned char)s[j];
+            if (b < 0x80) {
+                cp2 = q2 = b;
+                len2 = 1;
+            } else {
+                len2 = gw_utf8_next(s + j, n - j, &cp2);
+                q2 = quick_nfkc(cp2);
+            }
+        }
+        if (q != SLOW && (j >= n || q2 != SLOW)) {
+            emit(e, q, i);
+        } else { /* a chunk: up to the next character quick_nfkc knows */
+            while (j < n && q2 == SLOW) {
+                j += len2;
+                if (j < n) {
+                    len2 = gw_utf8_next(s + j, n - j, &cp2);
+                    q2 = quick_nfkc(cp2);
+                }
+            }
+            emit_chunk(e, s + i, j - i, i);
+            if (e->out.nomem) return;
+        }
+        i = j;
+        cp = cp2;
+        q = q2;
+        len = len2;
+    }
+}
+
+static char *normalize_fold(const char *s, size_t n, int fold, size_t *out_n, size_t **map,
+                            gw_error *err) {
+    gw_emit e;
+    e.fold = fold;
+    e.line_start = 1;
+    e.pending = 0;
+    e.pending_src = 0;
+    if (!out_init(&e.out, n, map != NULL)) {
+        err->code = GW_ENOMEM;
+        return NULL;
+    }
+    normalize_into(&e, s, n);
+    return out_done(&e.out, n, out_n, map, err);
 }
 
 char *gw_normalize(const char *s, size_t n, size_t *out_n, gw_error *err) {
-    return copy(s, n, out_n, err);
+    return normalize_fold(s, n, 0, out_n, NULL, err);
 }
 
-char *gw_simplify(const char *s, size_t n, size_t *out_n, gw_error *err) {
-    return copy(s, n, out_n, err);
-}
+/* ---------------------------------------------------------------- fold */
 
+/* 總 → 总, 乾 → 干 (whatever follows), 著 → 着, A → a. */
 uint32_t gw_fold_char(uint32_t cp) {
-    return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+    return fold_cp(cp);
 }
 
 char *gw_fold(const char *s, size_t n, size_t *out_n, size_t **map, gw_error *err) {
-    char *p = copy(s, n, out_n, err);
-    if (!p) return NULL;
-    for (size_t i = 0; i < n; i++)
-        p[i] = (char)gw_fold_char((unsigned char)p[i]);
-    if (map) {
-        *map = malloc((n + 1) * sizeof **map);
-        if (!*map) {
-            free(p);
-            err->code = GW_ENOMEM;
-            return NULL;
-        }
-        for (size_t i = 0; i <= n; i++)
-            (*map)[i] = i;
-    }
-    return p;
+    return normalize_fold(s, n, 1, out_n, map, err);
 }
 
+/* ---------------------------------------------------------------- script */
+
+/* Counts the characters only traditional text uses (TSCharacters keys that
+ * t2s always changes: 總 書 記) against those only simplified text uses
+ * (STCharacters keys that s2t always changes: 总 书 记); Hant wins only when
+ * it has more. Text whose Han characters are common to both is Hans. */
 const char *gw_script(const char *s, size_t n) {
+    size_t trad = 0, simp = 0;
+    int han = 0;
+    const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {
+        if (u[i] < 0xE0) { /* ASCII, Latin, Greek, Cyrillic…: no Han character */
+            i++;
+            continue;
+        }
         uint32_t cp;
         i += gw_utf8_next(s + i, n - i, &cp);
-        if (gw_is_han(cp)) return "Hans";
+        const gw_cjk_entry *e = gw_cjk(cp);
+        if (e->flags & GW_CJK_T_ONLY)
+            trad++;
+        else if (e->flags & GW_CJK_S_ONLY)
+            simp++;
+        else if (!han && gw_is_han(cp))
+            han = 1;
     }
+    if (trad > simp) return "Hant";
+    if (simp || han) return "Hans";
     return NULL;
 }

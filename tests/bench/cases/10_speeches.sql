@@ -1,2 +1,2 @@
 -- name: gw_speeches
-SELECT count(*) FROM corpus, gw_speeches(page);
+SELECT count(*), sum(length(body)) FROM corpus, gw_speeches(page);

@@ -1,0 +1,2 @@
+-- name: gw_fold
+SELECT sum(length(CAST(gw_fold(page) AS BLOB))) FROM corpus;
