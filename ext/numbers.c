@@ -825,6 +825,28 @@ static int in_quote(scan *c, size_t x) {
     return x < c->qend;
 }
 
+/* The end of the line holding byte i, as gw_line_end finds it, with memchr:
+ * the first \n, \r, U+2028, U+2029 or U+0085 at or after i. */
+static size_t line_end_from(const char *s, size_t n, size_t i) {
+    const char *nl = memchr(s + i, '\n', n - i);
+    size_t e = nl ? (size_t)(nl - s) : n;
+    const char *cr = memchr(s + i, '\r', e - i);
+    if (cr) e = (size_t)(cr - s);
+    for (size_t j = i; j < e;) {
+        const char *p = memchr(s + j, 0xE2, e - j);
+        const char *q = memchr(s + j, 0xC2, e - j);
+        if (!p && !q) break;
+        size_t k = (size_t)((p && (!q || p < q) ? p : q) - s);
+        unsigned char b1 = k + 1 < n ? (unsigned char)s[k + 1] : 0;
+        unsigned char b2 = k + 2 < n ? (unsigned char)s[k + 2] : 0;
+        if ((s[k] == (char)0xE2 && b1 == 0x80 && (b2 == 0xA8 || b2 == 0xA9)) ||
+            (s[k] == (char)0xC2 && b1 == 0x85))
+            return k;
+        j = k + 1;
+    }
+    return e;
+}
+
 static int emit(scan *c, const mention *m) {
     gw_number *row = gw_rows_push(c->out);
     if (!row) return GW_ENOMEM;
@@ -891,7 +913,7 @@ int gw_parse_numbers(const gw_args *in, gw_rows *out, gw_error *err) {
             i += l;
             continue;
         }
-        if (!c.le) c.le = gw_line_end(c.s, c.n, i);
+        if (!c.le) c.le = line_end_from(c.s, c.n, i);
         mention m;
         size_t next = read_mention(&c, i, cp, &m);
         if (m.e > m.b) {

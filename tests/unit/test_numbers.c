@@ -157,6 +157,13 @@ static void test_exclusions(void) {
         gw_rows_free(&r);
     }
     gw_rows r;
+    parse("12人\xE2\x80\xA8"
+          "3人\r\n4人\xC2\x85"
+          "5人",
+          &r); /* U+2028, CRLF, U+0085 */
+    CHECK_INT(r.n, 4);
+    if (r.n == 4) CHECK_INT(row(&r, 3)->pos, 12);
+    gw_rows_free(&r);
     parse("共计14\n万人", &r); /* never across a line break */
     CHECK_INT(r.n, 1);
     CHECK_STR(row(&r, 0)->text.p, row(&r, 0)->text.n, "14");
