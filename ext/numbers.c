@@ -58,9 +58,22 @@ static int is_placeholder(uint32_t cp) {
 
 /* The contract's clause ends: ，。；！？： and their ASCII forms. */
 static int is_clause_end(uint32_t cp) {
-    cp = gw_punct_canon(cp);
-    return cp == 0xFF0C || cp == 0x3002 || cp == 0xFF1B || cp == 0xFF01 || cp == 0xFF1F ||
-           cp == 0xFF1A;
+    switch (cp) {
+    case ',':
+    case ';':
+    case ':':
+    case '!':
+    case '?':
+    case 0xFF0C:
+    case 0x3002:
+    case 0xFF1B:
+    case 0xFF01:
+    case 0xFF1F:
+    case 0xFF1A:
+        return 1;
+    default:
+        return 0;
+    }
 }
 
 /* Bytes of the first k characters at s[i..e), or 0 when there are fewer. */
@@ -104,6 +117,20 @@ static long bsearch_word(const void *table, size_t count, size_t stride, const c
  * characters); its index, and its length in *len. */
 static long longest(const void *table, size_t count, size_t stride, const char *s, size_t i,
                     size_t e, size_t *len) {
+    /* first: does any entry start with this character? */
+    size_t n1 = chars_len(s, i, e, 1), lo = 0, hi = count;
+    if (!n1) return -1;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *w = *(const char *const *)((const char *)table + mid * stride);
+        if (strncmp(w, s + i, n1) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == count ||
+        strncmp(*(const char *const *)((const char *)table + lo * stride), s + i, n1))
+        return -1;
     for (int k = 4; k >= 1; k--) {
         size_t n = chars_len(s, i, e, k);
         if (!n) continue;
@@ -545,6 +572,14 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
         return j > i ? j : i + 1;
     }
 
+    /* the common case first: 一 that is an article or part of a word */
+    if (!arabic && !is_placeholder(cp)) {
+        gw_numeral r = gw_numeral_scan(s + i, e - i);
+        if (r.len && !r.percent && r.value.type == GW_NUM_INT && r.value.i == 1 &&
+            gw_zh_digit(at(s, i + r.len, e, &l)) < 0)
+            return i + r.len;
+    }
+
     /* dates and clock times */
     size_t de = 0;
     if (arabic || is_placeholder(cp) || gw_zh_digit(cp) >= 0 || gw_zh_unit(cp) == 1) {
@@ -696,7 +731,8 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
         if (!strcmp(u->text, "成")) shift += 1; /* 八成 = 80 % */
     }
 
-    /* what counts */
+    /* what counts: 三五成群 is no range of tenths */
+    if (range && k.chinese && u && !strcmp(u->text, "成")) return j;
     if (k.chinese && !(m->unit || big || k.percent)) return j;
     if (k.chinese && k.one && !range) return j;
     if (k.redacted && !(m->unit || big || k.percent)) return k.e;
@@ -789,6 +825,28 @@ static int in_quote(scan *c, size_t x) {
     return x < c->qend;
 }
 
+/* The end of the line holding byte i, as gw_line_end finds it, with memchr:
+ * the first \n, \r, U+2028, U+2029 or U+0085 at or after i. */
+static size_t line_end_from(const char *s, size_t n, size_t i) {
+    const char *nl = memchr(s + i, '\n', n - i);
+    size_t e = nl ? (size_t)(nl - s) : n;
+    const char *cr = memchr(s + i, '\r', e - i);
+    if (cr) e = (size_t)(cr - s);
+    for (size_t j = i; j < e;) {
+        const char *p = memchr(s + j, 0xE2, e - j);
+        const char *q = memchr(s + j, 0xC2, e - j);
+        if (!p && !q) break;
+        size_t k = (size_t)((p && (!q || p < q) ? p : q) - s);
+        unsigned char b1 = k + 1 < n ? (unsigned char)s[k + 1] : 0;
+        unsigned char b2 = k + 2 < n ? (unsigned char)s[k + 2] : 0;
+        if ((s[k] == (char)0xE2 && b1 == 0x80 && (b2 == 0xA8 || b2 == 0xA9)) ||
+            (s[k] == (char)0xC2 && b1 == 0x85))
+            return k;
+        j = k + 1;
+    }
+    return e;
+}
+
 static int emit(scan *c, const mention *m) {
     gw_number *row = gw_rows_push(c->out);
     if (!row) return GW_ENOMEM;
@@ -831,35 +889,38 @@ int gw_parse_numbers(const gw_args *in, gw_rows *out, gw_error *err) {
     gw_qpairs_init(&c.q);
     gw_pos_init(&c.pos, c.s);
     int rc = GW_OK;
-    for (size_t b = 0; b < c.n && rc == GW_OK;) {
-        size_t e = gw_line_end(c.s, c.n, b);
-        c.lb = c.clause = c.last = b;
-        c.le = e;
-        c.q_ready = 0;
-        for (size_t i = b; i < e && rc == GW_OK;) {
-            unsigned char u = (unsigned char)c.s[i];
-            uint32_t cp;
-            size_t l;
-            if (u < 0x80) {
-                cp = u;
-                l = 1;
-            } else {
-                l = gw_utf8_next(c.s + i, e - i, &cp);
-            }
-            if (!may_start(cp)) {
-                if (is_clause_end(cp)) c.clause = i + l;
-                i += l;
-                continue;
-            }
-            mention m;
-            size_t next = read_mention(&c, i, cp, &m);
-            if (m.e > m.b) {
-                rc = emit(&c, &m);
-                c.last = m.e;
-            }
-            i = next > i ? next : i + l;
+    /* the line's end is looked for only when the line holds a candidate */
+    c.le = 0;
+    for (size_t i = 0; i < c.n && rc == GW_OK;) {
+        unsigned char u = (unsigned char)c.s[i];
+        uint32_t cp;
+        size_t l;
+        if (u < 0x80) {
+            cp = u;
+            l = 1;
+        } else {
+            l = gw_utf8_next(c.s + i, c.n - i, &cp);
         }
-        b = gw_line_next(c.s, c.n, e);
+        if (u < 0x80 ? (u == '\n' || u == '\r') : (cp == 0x2028 || cp == 0x2029 || cp == 0x85)) {
+            i = gw_line_next(c.s, c.n, i);
+            c.lb = c.clause = c.last = i;
+            c.le = 0;
+            c.q_ready = 0;
+            continue;
+        }
+        if (!may_start(cp)) {
+            if (is_clause_end(cp)) c.clause = i + l;
+            i += l;
+            continue;
+        }
+        if (!c.le) c.le = line_end_from(c.s, c.n, i);
+        mention m;
+        size_t next = read_mention(&c, i, cp, &m);
+        if (m.e > m.b) {
+            rc = emit(&c, &m);
+            c.last = m.e;
+        }
+        i = next > i ? next : i + l;
     }
     gw_qpairs_free(&c.q);
     if (rc != GW_OK) err->code = rc;

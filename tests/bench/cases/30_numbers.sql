@@ -1,0 +1,2 @@
+-- name: gw_numbers
+SELECT count(*) FROM corpus, gw_numbers(page);

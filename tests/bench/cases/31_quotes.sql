@@ -1,0 +1,2 @@
+-- name: gw_quotes
+SELECT count(*) FROM corpus, gw_quotes(page);
