@@ -235,6 +235,8 @@ typedef struct scan {
     size_t n;      /* its length */
     size_t lb, le; /* the current line */
     size_t clause; /* where the current clause starts */
+    size_t cfrom;  /* the last clause end was looked for from here … */
+    size_t cend;   /* … and found here (no clause end in between); 0: none yet */
     size_t last;   /* end of the previous mention on this line */
     gw_qpairs q;   /* quotation marks of the line */
     int q_ready;   /* q holds this line's pairs */
@@ -793,9 +795,13 @@ static gw_str cstr(const char *p) {
 
 /* The clause around [b, e): between the nearest ，。；！？： or line ends, trimmed.
  * A , between digits (1,291) does not end a clause. */
-static gw_str clause_of(const scan *c, size_t b, size_t e) {
+static gw_str clause_of(scan *c, size_t b, size_t e) {
     const char *s = c->s;
     size_t cb = c->clause < b ? c->clause : b, ce = e, l;
+    /* mentions come in text order: a clause end found for the previous one
+     * still holds when no clause end lies between (keeps long lines linear) */
+    if (c->cend && c->cfrom >= c->lb && c->cfrom <= e && e <= c->cend) ce = c->cend;
+    c->cfrom = e;
     while (ce < c->le) {
         uint32_t cp = at(s, ce, c->le, &l);
         if (is_clause_end(cp) && !(cp == ',' && gw_ascii_digit(before(s, c->lb, ce)) >= 0 &&
@@ -805,6 +811,7 @@ static gw_str clause_of(const scan *c, size_t b, size_t e) {
         at(s, ce, c->le, &l);
         ce += l;
     }
+    c->cend = ce;
     gw_trim(s, &cb, &ce);
     gw_str r = {s + cb, ce - cb};
     return r;
@@ -904,6 +911,7 @@ int gw_parse_numbers(const gw_args *in, gw_rows *out, gw_error *err) {
         if (u < 0x80 ? (u == '\n' || u == '\r') : (cp == 0x2028 || cp == 0x2029 || cp == 0x85)) {
             i = gw_line_next(c.s, c.n, i);
             c.lb = c.clause = c.last = i;
+            c.cend = 0;
             c.le = 0;
             c.q_ready = 0;
             continue;

@@ -97,7 +97,8 @@ int gw_quote_line(gw_qpairs *q, const char *s, size_t b, size_t e) {
     q->n = 0;
     q->sn = 0;
     uint32_t prev = 0;
-    for (size_t i = b; i < e;) {
+    size_t chars = 0; /* characters before i, counted as we go: nesting stays linear */
+    for (size_t i = b; i < e; chars++) {
         uint32_t cp;
         size_t l = gw_utf8_next(s + i, e - i, &cp);
         const mark *m = find_mark(cp);
@@ -118,6 +119,8 @@ int gw_quote_line(gw_qpairs *q, const char *s, size_t b, size_t e) {
                 gw_qpair *p = &q->v[q->n];
                 p->open = i;
                 p->close = 0;
+                p->ochar = chars;
+                p->cchar = 0;
                 p->olen = (uint8_t)l;
                 p->clen = 0;
                 p->title = m->title;
@@ -131,6 +134,7 @@ int gw_quote_line(gw_qpairs *q, const char *s, size_t b, size_t e) {
                     open[p->mark]--;
                     if (p->mark == m->id) {
                         p->close = i;
+                        p->cchar = chars;
                         p->clen = (uint8_t)l;
                         break;
                     }
@@ -167,10 +171,10 @@ int gw_parse_quotes(const gw_args *in, gw_rows *out, gw_error *err) {
     gw_pos pos;
     gw_pos_init(&pos, s);
     int64_t id = 0;
-    /* rows of a line come in order of the opening mark, so positions only grow */
     for (size_t b = 0; b < n;) {
         size_t e = gw_line_end(s, n, b);
         if (gw_quote_line(&q, s, b, e) != GW_OK) goto nomem;
+        size_t line = q.n ? gw_pos_char(&pos, b) : 0; /* 1-based position of the line */
         for (size_t k = 0; k < q.n; k++) {
             const gw_qpair *p = &q.v[k];
             if (!p->clen) continue;
@@ -185,9 +189,8 @@ int gw_parse_quotes(const gw_args *in, gw_rows *out, gw_error *err) {
                 row->numeral.type = GW_NUM_NULL;
             else
                 row->numeral = quote_numeral(row->text.p, row->text.n);
-            size_t a = gw_pos_char(&pos, p->open);
-            row->pos = (int64_t)a;
-            row->len = (int64_t)(gw_char_count(s + p->open, p->close + p->clen - p->open));
+            row->pos = (int64_t)(line + p->ochar);
+            row->len = (int64_t)(p->cchar + 1 - p->ochar);
         }
         b = gw_line_next(s, n, e);
     }

@@ -32,6 +32,8 @@ int gw_parse_quotes(const gw_args *in, gw_rows *out, gw_error *err);
 typedef struct gw_qpair {
     size_t open;   /* byte offset of the opening mark */
     size_t close;  /* byte offset of the closing mark; 0 when never closed */
+    size_t ochar;  /* characters from the line's start to the opening mark */
+    size_t cchar;  /* characters from the line's start to the closing mark */
     uint8_t olen;  /* bytes of the opening mark */
     uint8_t clen;  /* bytes of the closing mark */
     uint8_t title; /* 1 for 《》 〈〉 */

@@ -20,7 +20,7 @@ SQLITE_EXTENSION_INIT3
 #include <string.h>
 
 #define GW_MAX_PARAMS 4
-#define GW_MISSING (1 << 30) /* idxNum: a required argument is missing; bits 16.. say which */
+#define GW_MISSING    (1 << 30) /* idxNum: a required argument is missing; bits 16.. say which */
 
 typedef struct gw_vtab {
     sqlite3_vtab base;    /* base class: must come first */

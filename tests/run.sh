@@ -3,9 +3,10 @@
 # shell, the README's examples, then the same again under AddressSanitizer +
 # UndefinedBehaviorSanitizer. Closes with one line: "N passed, N failed".
 #
-# Run from the repository root by `make test`, which builds build/gongwen.so,
-# build/asan/gongwen.so and build/static_test first and passes CORE (parser
-# sources), CFLAGS_ALL and LIBS_PKG in the environment.
+# Run from the repository root by `make test`, which builds the extension
+# (plain, ASan, TSan), the parsers as libraries (build/libgwcore.a,
+# build/asan/libgwcore.a), build/static_test and the thread test first, and
+# passes CFLAGS_ALL, ASAN_FLAGS and LIBS_PKG in the environment.
 set -u
 cd "$(dirname "$0")/.."
 passed=0
@@ -22,16 +23,18 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:exitcode=86:detect_odr_viol
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 
-# unit VARIANT EXTRA_CFLAGS: compiles and runs every tests/unit/test_*.c.
+# unit VARIANT: compiles every tests/unit/test_*.c against the variant's
+# parser library, and runs it.
 unit() {
-    local variant=$1 flags=$2 t name bin log
+    local variant=$1 flags="" lib=build/libgwcore.a t name bin log
+    if [ "$variant" = asan ]; then flags=$ASAN_FLAGS; lib=build/asan/libgwcore.a; fi
     mkdir -p "$out/$variant"
     for t in tests/unit/test_*.c; do
         name=$(basename "$t" .c)
         bin="$out/$variant/$name"
         log="$out/$variant/$name.log"
         # shellcheck disable=SC2086
-        if ! ${CC:-cc} $CFLAGS_ALL $flags -Itests/unit -o "$bin" "$t" $CORE $LIBS_PKG >"$log" 2>&1; then
+        if ! ${CC:-cc} $CFLAGS_ALL $flags -Itests/unit -o "$bin" "$t" $lib $LIBS_PKG >"$log" 2>&1; then
             bad "$variant unit $name (does not compile)" "$log"
             continue
         fi
@@ -141,9 +144,8 @@ fuzz() {
     local bin="$out/asan/replay" log="$out/asan/replay.log" line
     mkdir -p "$out/asan"
     # shellcheck disable=SC2086
-    if ! ${CC:-cc} $CFLAGS_ALL -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
-        -fno-sanitize-recover=all -o "$bin" tests/fuzz/replay.c tests/fuzz/fuzz_parsers.c \
-        $CORE $LIBS_PKG >"$log" 2>&1; then
+    if ! ${CC:-cc} $CFLAGS_ALL $ASAN_FLAGS -o "$bin" tests/fuzz/replay.c tests/fuzz/fuzz_parsers.c \
+        build/asan/libgwcore.a $LIBS_PKG >"$log" 2>&1; then
         bad "asan fuzz replay (does not compile)" "$log"
         return
     fi
@@ -153,16 +155,24 @@ fuzz() {
     if [ "$rc" -eq 0 ] && [ -n "$line" ]; then ok "asan fuzz replay ($line)"; else bad "asan fuzz replay (exit $rc)" "$log"; fi
 }
 
-unit plain ""
-sql plain build/gongwen
-readme plain build/gongwen
+# step NAME COMMAND…: runs one step; TIMING=1 prints how long it took.
+step() {
+    local t0=$SECONDS
+    "$@"
+    [ -n "${TIMING:-}" ] && echo "time $*: $((SECONDS - t0))s"
+    return 0
+}
+
+step unit plain
+step sql plain build/gongwen
+step readme plain build/gongwen
 if ./build/static_test >"$out/static.log" 2>&1; then ok "static build"; else bad "static build" "$out/static.log"; fi
-unit asan "-O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all"
-sql asan build/asan/gongwen
-readme asan build/asan/gongwen
-fuzz
-threads plain
-threads tsan
+step unit asan
+step sql asan build/asan/gongwen
+step readme asan build/asan/gongwen
+step fuzz
+step threads plain
+step threads tsan
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -47,6 +47,9 @@ static void pathological(void) {
     repeat("百分之", 10000, "十");
     repeat("X", 50000, "年X月X日");
     repeat("5-", 50000, "7天");
+    repeat("3人", 300000, ""); /* many mentions in one clause-less line */
+    repeat("1 ", 300000, "");
+    repeat("X年", 300000, "");
     repeat("【篇1】", 50000, "");
     repeat("\xE3\x80\x80", 300000, "讲话");
     repeat("阅读全文\n", 100000, "");
