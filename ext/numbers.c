@@ -176,6 +176,16 @@ static const gw_unit *unit_at(const char *s, size_t i, size_t e, size_t *len) {
     return &gw_units[x];
 }
 
+/* 人民 after a numeral with 万/亿 is its people (14亿人民): the unit 人. */
+static const gw_unit *people_at(const char *s, size_t i, size_t e, int big, size_t *len) {
+    if (!big || e - i < 6 || memcmp(s + i, "人民", 6)) return NULL;
+    size_t n;
+    long x = longest(WORDS(gw_units), s, i, e, &n);
+    if (x < 0 || n != 3) return NULL; /* 人民币 is money, read before */
+    *len = n;
+    return &gw_units[x];
+}
+
 /* Reads 1..maxd ASCII/full-width digits at i (no separators): the value, or
  * -1; bytes in *len. */
 static long read_int(const char *s, size_t i, size_t e, int maxd, size_t *len, int *nd) {
@@ -543,6 +553,19 @@ static int is_marker(const scan *c, size_t i, size_t e) {
     return pv == 0x3002 || pv == 0xFF01 || pv == 0xFF1F || pv == 0xFF1B || pv == 0xFF1A;
 }
 
+/* A bare leading 百/千/万/亿 at i after a qualifier: 1 for one of the
+ * qualifiers before a number (近千人, 超过万人), 2 for 破 (破千万), else 0. */
+static int lead_qualified(const scan *c, size_t i) {
+    size_t lo_b = c->last > c->lb ? c->last : c->lb, pb;
+    long x = word_before(gw_approx_before, sizeof gw_approx_before / sizeof gw_approx_before[0],
+                         c->s, lo_b, i, &pb);
+    if (x >= 0) {
+        uint32_t pp = before(c->s, lo_b, pb);
+        return strcmp(gw_approx_before[x].simp, "近") || (pp != 0x9644 && pp != 0x6700);
+    }
+    return before(c->s, lo_b, i) == 0x7834 ? 2 : 0; /* 破 */
+}
+
 static int is_range_sep(uint32_t cp) {
     return cp == '-' || cp == 0xFF0D || cp == '~' || cp == 0xFF5E || cp == 0x2013 || cp == 0x2014 ||
            cp == 0x81F3 || cp == 0x5230; /* 至 到 */
@@ -611,7 +634,17 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
             j += l;
         return j;
     }
-    if (k.lead) return j;
+    /* a bare leading 百/千/万/亿 is a figure only before a money unit (亿元以上)
+     * or after a qualifier (近千人, 破千万); else it is a word (万众一心) */
+    int lead_q = 0;
+    if (k.lead) {
+        size_t ll;
+        const gw_unit *lu = unit_at(s, j, e, &ll);
+        if (!(lu && !strcmp(lu->kind, "money"))) {
+            lead_q = lead_qualified(c, i);
+            if (!lead_q) return j;
+        }
+    }
 
     /* ranges: 两三天, 三五百块 (adjacent Chinese digits), 十五六岁, 5-7天, 2至5人 */
     int range = 0;
@@ -707,7 +740,7 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
     if (k.percent) {
         m->unit = "%";
         m->kind = "percent";
-    } else if ((u = unit_at(s, j, e, &ul)) != NULL) {
+    } else if ((u = unit_at(s, j, e, &ul)) != NULL || (u = people_at(s, j, e, big, &ul)) != NULL) {
         j += ul;
         m->unit = u->unit;
         m->kind = u->kind;
@@ -738,6 +771,11 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
     if (k.chinese && !(m->unit || big || k.percent)) return j;
     if (k.chinese && k.one && !range) return j;
     if (k.redacted && !(m->unit || big || k.percent)) return k.e;
+    /* **人在, XX人的: a hidden name (the people of **), not a hidden count */
+    if (k.redacted && is_placeholder(cp) && !big && u && !strcmp(u->text, "人")) {
+        uint32_t nx = at(s, j, e, &l);
+        if (nx == 0x5728 || nx == 0x7684) return k.e; /* 在 的 */
+    }
 
     /* qualifier after: 96%以上, 90人左右, 两年多 */
     if (!m->approx && (ax = longest(WORDS(gw_approx_after), s, j, e, &al)) >= 0) {
@@ -770,6 +808,9 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
                 m->approx = w;
                 m->b = pb;
             }
+        } else if (lead_q == 2) {
+            m->approx = "破"; /* 破千万 */
+            m->b = i - 3;
         }
     }
 
