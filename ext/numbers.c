@@ -921,6 +921,14 @@ static int emit(scan *c, const mention *m) {
     return GW_OK;
 }
 
+/* ASCII bytes the scan must look at: line breaks, clause ends, digits and
+ * placeholders (1); the others are skipped (0). */
+static const unsigned char ascii_class[128] = {
+    ['\n'] = 1, ['\r'] = 1, [','] = 1, [';'] = 1, [':'] = 1, ['!'] = 1, ['?'] = 1,
+    ['0'] = 1,  ['1'] = 1,  ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+    ['7'] = 1,  ['8'] = 1,  ['9'] = 1, ['X'] = 1, ['x'] = 1, ['*'] = 1, ['_'] = 1,
+};
+
 /* 1 when cp may start a mention. */
 static int may_start(uint32_t cp) {
     if (cp < 0x80)
@@ -943,7 +951,22 @@ int gw_parse_numbers(const gw_args *in, gw_rows *out, gw_error *err) {
         unsigned char u = (unsigned char)c.s[i];
         uint32_t cp;
         size_t l;
-        if (u < 0x80) {
+        if (u >= 0xE4 && u <= 0xE9 && i + 2 < c.n) {
+            /* the bulk of a Chinese text: a CJK ideograph that is no numeral
+             * character is skipped after one look at the sieve */
+            cp = ((uint32_t)(u & 0x0F) << 12) |
+                 ((uint32_t)((unsigned char)c.s[i + 1] & 0x3F) << 6) |
+                 ((unsigned char)c.s[i + 2] & 0x3F);
+            if (!gw_zh_maybe(cp)) {
+                i += 3;
+                continue;
+            }
+            l = 3;
+        } else if (u < 0x80) {
+            if (!ascii_class[u]) {
+                i++;
+                continue;
+            }
             cp = u;
             l = 1;
         } else {
