@@ -269,6 +269,15 @@ typedef struct mention {
     char date[80];      /* ISO 8601, or "" */
 } mention;
 
+/* An empty mention at b (without clearing all of the date buffer). */
+static void mention_clear(mention *m, size_t b) {
+    m->b = m->e = b;
+    m->value = m->low = m->high = num_null();
+    m->unit = m->kind = m->approx = NULL;
+    m->redacted = 0;
+    m->date[0] = 0;
+}
+
 /* A date part: a number, or a run of placeholders. */
 typedef struct part {
     size_t e;   /* end byte */
@@ -581,9 +590,7 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
     const char *s = c->s;
     size_t e = c->le, l;
     uint32_t pv = before(s, c->lb, i);
-    memset(m, 0, sizeof *m);
-    m->b = i;
-    m->value = m->low = m->high = num_null();
+    mention_clear(m, i);
     int arabic = gw_ascii_digit(cp) >= 0;
 
     /* digits glued to Latin letters are codes (H1N1, 5G, COVID-19) */
@@ -620,9 +627,7 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
             m->e = de;
             return de;
         }
-        memset(m, 0, sizeof *m);
-        m->b = i;
-        m->value = m->low = m->high = num_null();
+        mention_clear(m, i);
     }
 
     core k, k2;
@@ -844,6 +849,11 @@ static gw_str clause_of(scan *c, size_t b, size_t e) {
     if (c->cend && c->cfrom >= c->lb && c->cfrom <= e && e <= c->cend) ce = c->cend;
     c->cfrom = e;
     while (ce < c->le) {
+        unsigned char u = (unsigned char)s[ce];
+        if (u >= 0xE4 && u <= 0xE9 && c->le - ce >= 3) { /* a CJK ideograph */
+            ce += 3;
+            continue;
+        }
         uint32_t cp = at(s, ce, c->le, &l);
         if (is_clause_end(cp) && !(cp == ',' && gw_ascii_digit(before(s, c->lb, ce)) >= 0 &&
                                    gw_ascii_digit(at(s, ce + 1, c->le, &l)) >= 0)) {
