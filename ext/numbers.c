@@ -113,11 +113,11 @@ static long bsearch_word(const void *table, size_t count, size_t stride, const c
 
 #define WORDS(t) t, sizeof(t) / sizeof((t)[0]), sizeof((t)[0])
 
-/* Longest entry of a sorted table starting at s[i..e) (at most 4
- * characters); its index, and its length in *len. */
+/* Longest entry of a sorted table starting at s[i..e) (entries are at most
+ * 4 characters); its index, and its length in *len. The entries that share
+ * the first character are found by binary search, then tried in turn. */
 static long longest(const void *table, size_t count, size_t stride, const char *s, size_t i,
                     size_t e, size_t *len) {
-    /* first: does any entry start with this character? */
     size_t n1 = chars_len(s, i, e, 1), lo = 0, hi = count;
     if (!n1) return -1;
     while (lo < hi) {
@@ -128,19 +128,19 @@ static long longest(const void *table, size_t count, size_t stride, const char *
         else
             hi = mid;
     }
-    if (lo == count ||
-        strncmp(*(const char *const *)((const char *)table + lo * stride), s + i, n1))
-        return -1;
-    for (int k = 4; k >= 1; k--) {
-        size_t n = chars_len(s, i, e, k);
-        if (!n) continue;
-        long x = bsearch_word(table, count, stride, s + i, n);
-        if (x >= 0) {
-            *len = n;
-            return x;
+    long best = -1;
+    size_t bn = 0;
+    for (; lo < count; lo++) {
+        const char *w = *(const char *const *)((const char *)table + lo * stride);
+        if (strncmp(w, s + i, n1)) break;
+        size_t wn = strlen(w);
+        if (wn > bn && wn <= e - i && !memcmp(w, s + i, wn)) {
+            best = (long)lo;
+            bn = wn;
         }
     }
-    return -1;
+    if (best >= 0) *len = bn;
+    return best;
 }
 
 /* A qualifier ending exactly at i (not before lo); its index, its start in *b. */
