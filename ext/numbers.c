@@ -252,7 +252,8 @@ typedef struct scan {
     int q_ready;   /* q holds this line's pairs */
     size_t qk;     /* pairs opened before the last mention */
     size_t qend;   /* the furthest close among them */
-    gw_pos pos;    /* byte → character positions */
+    size_t cib;    /* a byte offset of the scan … */
+    size_t ci;     /* … and the characters before it */
     gw_rows *out;  /* the rows */
     int64_t id;    /* rows so far */
 } scan;
@@ -926,7 +927,9 @@ static int emit(scan *c, const mention *m) {
     if (q < 0) return GW_ENOMEM;
     row->in_quote = q;
     row->clause = clause_of(c, m->b, m->e);
-    row->pos = (int64_t)gw_pos_char(&c->pos, m->b);
+    row->pos =
+        (int64_t)(1 + (m->b <= c->cib ? c->ci - gw_char_count(c->s + m->b, c->cib - m->b)
+                                      : c->ci + gw_char_count(c->s + c->cib, m->b - c->cib)));
     row->len = (int64_t)gw_char_count(c->s + m->b, m->e - m->b);
     return GW_OK;
 }
@@ -953,28 +956,29 @@ int gw_parse_numbers(const gw_args *in, gw_rows *out, gw_error *err) {
     c.n = in->v[0].n;
     c.out = out;
     gw_qpairs_init(&c.q);
-    gw_pos_init(&c.pos, c.s);
     int rc = GW_OK;
     /* the line's end is looked for only when the line holds a candidate */
     c.le = 0;
+    size_t ci = 0; /* characters before i, counted as gw_char_count counts them */
     for (size_t i = 0; i < c.n && rc == GW_OK;) {
-        unsigned char u = (unsigned char)c.s[i];
+        const unsigned char *b = (const unsigned char *)c.s + i;
+        unsigned char u = b[0];
         uint32_t cp;
         size_t l;
-        if (u >= 0xE4 && u <= 0xE9 && i + 2 < c.n) {
+        if (u >= 0xE4 && u <= 0xE9 && i + 2 < c.n && !(((b[1] ^ 0x80) | (b[2] ^ 0x80)) & 0xC0)) {
             /* the bulk of a Chinese text: a CJK ideograph that is no numeral
              * character is skipped after one look at the sieve */
-            cp = ((uint32_t)(u & 0x0F) << 12) |
-                 ((uint32_t)((unsigned char)c.s[i + 1] & 0x3F) << 6) |
-                 ((unsigned char)c.s[i + 2] & 0x3F);
+            cp = ((uint32_t)(u & 0x0F) << 12) | ((uint32_t)(b[1] & 0x3F) << 6) | (b[2] & 0x3F);
             if (!gw_zh_maybe(cp)) {
                 i += 3;
+                ci++;
                 continue;
             }
             l = 3;
         } else if (u < 0x80) {
             if (!ascii_class[u]) {
                 i++;
+                ci++;
                 continue;
             }
             cp = u;
@@ -983,7 +987,9 @@ int gw_parse_numbers(const gw_args *in, gw_rows *out, gw_error *err) {
             l = gw_utf8_next(c.s + i, c.n - i, &cp);
         }
         if (u < 0x80 ? (u == '\n' || u == '\r') : (cp == 0x2028 || cp == 0x2029 || cp == 0x85)) {
-            i = gw_line_next(c.s, c.n, i);
+            size_t nx = gw_line_next(c.s, c.n, i);
+            ci += gw_char_count(c.s + i, nx - i);
+            i = nx;
             c.lb = c.clause = c.last = i;
             c.cend = 0;
             c.le = 0;
@@ -992,6 +998,7 @@ int gw_parse_numbers(const gw_args *in, gw_rows *out, gw_error *err) {
         }
         if (!may_start(cp)) {
             if (is_clause_end(cp)) c.clause = i + l;
+            ci += gw_char_count(c.s + i, l);
             i += l;
             continue;
         }
@@ -999,10 +1006,14 @@ int gw_parse_numbers(const gw_args *in, gw_rows *out, gw_error *err) {
         mention m;
         size_t next = read_mention(&c, i, cp, &m);
         if (m.e > m.b) {
+            c.ci = ci;
+            c.cib = i;
             rc = emit(&c, &m);
             c.last = m.e;
         }
-        i = next > i ? next : i + l;
+        next = next > i ? next : i + l;
+        ci += gw_char_count(c.s + i, next - i);
+        i = next;
     }
     gw_qpairs_free(&c.q);
     if (rc != GW_OK) err->code = rc;

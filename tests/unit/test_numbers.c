@@ -218,6 +218,35 @@ static void test_columns(void) {
 }
 
 /* Absurd input: long numerals, many marks, no crash, linear time. */
+/* Positions count characters as gw_char_count does, even on broken UTF-8
+ * (a lead byte without its continuation bytes). */
+static void test_broken_utf8_positions(void) {
+    static const char *const pieces[] = {"3人",  "\xE4", "\xE4\xB8", "人", "\x80",
+                                         "五个", "。",   "\xEF\xBC", "\n", "“",
+                                         "”",    "12%",  "\xC2",     "年"};
+    unsigned seed = 12345;
+    for (int t = 0; t < 300; t++) {
+        char buf[512];
+        size_t n = 0;
+        for (int k = 0; k < 40; k++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *p = pieces[(seed >> 16) % (sizeof pieces / sizeof pieces[0])];
+            memcpy(buf + n, p, strlen(p));
+            n += strlen(p);
+        }
+        buf[n] = 0;
+        gw_rows r;
+        CHECK_INT(parse(buf, &r), GW_OK);
+        for (size_t k = 0; k < r.n; k++) {
+            const gw_number *x = row(&r, k);
+            size_t b = (size_t)(x->text.p - buf);
+            CHECK_INT(x->pos, (int64_t)gw_char_count(buf, b) + 1);
+            CHECK_INT(x->len, (int64_t)gw_char_count(x->text.p, x->text.n));
+        }
+        gw_rows_free(&r);
+    }
+}
+
 static void test_absurd(void) {
     size_t n = 300000;
     char *s = malloc(n * 3 + 1);
@@ -293,6 +322,7 @@ int main(void) {
     test_exclusions();
     test_columns();
     test_absurd();
+    test_broken_utf8_positions();
     test_fixtures();
     return check_done("numbers");
 }
