@@ -113,11 +113,11 @@ static long bsearch_word(const void *table, size_t count, size_t stride, const c
 
 #define WORDS(t) t, sizeof(t) / sizeof((t)[0]), sizeof((t)[0])
 
-/* Longest entry of a sorted table starting at s[i..e) (at most 4
- * characters); its index, and its length in *len. */
+/* Longest entry of a sorted table starting at s[i..e) (entries are at most
+ * 4 characters); its index, and its length in *len. The entries that share
+ * the first character are found by binary search, then tried in turn. */
 static long longest(const void *table, size_t count, size_t stride, const char *s, size_t i,
                     size_t e, size_t *len) {
-    /* first: does any entry start with this character? */
     size_t n1 = chars_len(s, i, e, 1), lo = 0, hi = count;
     if (!n1) return -1;
     while (lo < hi) {
@@ -128,19 +128,19 @@ static long longest(const void *table, size_t count, size_t stride, const char *
         else
             hi = mid;
     }
-    if (lo == count ||
-        strncmp(*(const char *const *)((const char *)table + lo * stride), s + i, n1))
-        return -1;
-    for (int k = 4; k >= 1; k--) {
-        size_t n = chars_len(s, i, e, k);
-        if (!n) continue;
-        long x = bsearch_word(table, count, stride, s + i, n);
-        if (x >= 0) {
-            *len = n;
-            return x;
+    long best = -1;
+    size_t bn = 0;
+    for (; lo < count; lo++) {
+        const char *w = *(const char *const *)((const char *)table + lo * stride);
+        if (strncmp(w, s + i, n1)) break;
+        size_t wn = strlen(w);
+        if (wn > bn && wn <= e - i && !memcmp(w, s + i, wn)) {
+            best = (long)lo;
+            bn = wn;
         }
     }
-    return -1;
+    if (best >= 0) *len = bn;
+    return best;
 }
 
 /* A qualifier ending exactly at i (not before lo); its index, its start in *b. */
@@ -173,6 +173,16 @@ static const gw_unit *unit_at(const char *s, size_t i, size_t e, size_t *len) {
     if (x < 0) return NULL;
     size_t two = chars_len(s, i, e, 2);
     if (two > *len && bsearch_word(WORDS(gw_unit_words), s + i, two) >= 0) return NULL;
+    return &gw_units[x];
+}
+
+/* 人民 after a numeral with 万/亿 is its people (14亿人民): the unit 人. */
+static const gw_unit *people_at(const char *s, size_t i, size_t e, int big, size_t *len) {
+    if (!big || e - i < 6 || memcmp(s + i, "人民", 6)) return NULL;
+    size_t n;
+    long x = longest(WORDS(gw_units), s, i, e, &n);
+    if (x < 0 || n != 3) return NULL; /* 人民币 is money, read before */
+    *len = n;
     return &gw_units[x];
 }
 
@@ -242,7 +252,8 @@ typedef struct scan {
     int q_ready;   /* q holds this line's pairs */
     size_t qk;     /* pairs opened before the last mention */
     size_t qend;   /* the furthest close among them */
-    gw_pos pos;    /* byte → character positions */
+    size_t cib;    /* a byte offset of the scan … */
+    size_t ci;     /* … and the characters before it */
     gw_rows *out;  /* the rows */
     int64_t id;    /* rows so far */
 } scan;
@@ -258,6 +269,15 @@ typedef struct mention {
     int redacted;       /* placeholders */
     char date[80];      /* ISO 8601, or "" */
 } mention;
+
+/* An empty mention at b (without clearing all of the date buffer). */
+static void mention_clear(mention *m, size_t b) {
+    m->b = m->e = b;
+    m->value = m->low = m->high = num_null();
+    m->unit = m->kind = m->approx = NULL;
+    m->redacted = 0;
+    m->date[0] = 0;
+}
 
 /* A date part: a number, or a run of placeholders. */
 typedef struct part {
@@ -543,6 +563,19 @@ static int is_marker(const scan *c, size_t i, size_t e) {
     return pv == 0x3002 || pv == 0xFF01 || pv == 0xFF1F || pv == 0xFF1B || pv == 0xFF1A;
 }
 
+/* A bare leading 百/千/万/亿 at i after a qualifier: 1 for one of the
+ * qualifiers before a number (近千人, 超过万人), 2 for 破 (破千万), else 0. */
+static int lead_qualified(const scan *c, size_t i) {
+    size_t lo_b = c->last > c->lb ? c->last : c->lb, pb;
+    long x = word_before(gw_approx_before, sizeof gw_approx_before / sizeof gw_approx_before[0],
+                         c->s, lo_b, i, &pb);
+    if (x >= 0) {
+        uint32_t pp = before(c->s, lo_b, pb);
+        return strcmp(gw_approx_before[x].simp, "近") || (pp != 0x9644 && pp != 0x6700);
+    }
+    return before(c->s, lo_b, i) == 0x7834 ? 2 : 0; /* 破 */
+}
+
 static int is_range_sep(uint32_t cp) {
     return cp == '-' || cp == 0xFF0D || cp == '~' || cp == 0xFF5E || cp == 0x2013 || cp == 0x2014 ||
            cp == 0x81F3 || cp == 0x5230; /* 至 到 */
@@ -558,9 +591,7 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
     const char *s = c->s;
     size_t e = c->le, l;
     uint32_t pv = before(s, c->lb, i);
-    memset(m, 0, sizeof *m);
-    m->b = i;
-    m->value = m->low = m->high = num_null();
+    mention_clear(m, i);
     int arabic = gw_ascii_digit(cp) >= 0;
 
     /* digits glued to Latin letters are codes (H1N1, 5G, COVID-19) */
@@ -597,9 +628,7 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
             m->e = de;
             return de;
         }
-        memset(m, 0, sizeof *m);
-        m->b = i;
-        m->value = m->low = m->high = num_null();
+        mention_clear(m, i);
     }
 
     core k, k2;
@@ -611,7 +640,17 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
             j += l;
         return j;
     }
-    if (k.lead) return j;
+    /* a bare leading 百/千/万/亿 is a figure only before a money unit (亿元以上)
+     * or after a qualifier (近千人, 破千万); else it is a word (万众一心) */
+    int lead_q = 0;
+    if (k.lead) {
+        size_t ll;
+        const gw_unit *lu = unit_at(s, j, e, &ll);
+        if (!(lu && !strcmp(lu->kind, "money"))) {
+            lead_q = lead_qualified(c, i);
+            if (!lead_q) return j;
+        }
+    }
 
     /* ranges: 两三天, 三五百块 (adjacent Chinese digits), 十五六岁, 5-7天, 2至5人 */
     int range = 0;
@@ -707,7 +746,7 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
     if (k.percent) {
         m->unit = "%";
         m->kind = "percent";
-    } else if ((u = unit_at(s, j, e, &ul)) != NULL) {
+    } else if ((u = unit_at(s, j, e, &ul)) != NULL || (u = people_at(s, j, e, big, &ul)) != NULL) {
         j += ul;
         m->unit = u->unit;
         m->kind = u->kind;
@@ -738,6 +777,11 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
     if (k.chinese && !(m->unit || big || k.percent)) return j;
     if (k.chinese && k.one && !range) return j;
     if (k.redacted && !(m->unit || big || k.percent)) return k.e;
+    /* **人在, XX人的: a hidden name (the people of **), not a hidden count */
+    if (k.redacted && is_placeholder(cp) && !big && u && !strcmp(u->text, "人")) {
+        uint32_t nx = at(s, j, e, &l);
+        if (nx == 0x5728 || nx == 0x7684) return k.e; /* 在 的 */
+    }
 
     /* qualifier after: 96%以上, 90人左右, 两年多 */
     if (!m->approx && (ax = longest(WORDS(gw_approx_after), s, j, e, &al)) >= 0) {
@@ -770,6 +814,9 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
                 m->approx = w;
                 m->b = pb;
             }
+        } else if (lead_q == 2) {
+            m->approx = "破"; /* 破千万 */
+            m->b = i - 3;
         }
     }
 
@@ -803,6 +850,11 @@ static gw_str clause_of(scan *c, size_t b, size_t e) {
     if (c->cend && c->cfrom >= c->lb && c->cfrom <= e && e <= c->cend) ce = c->cend;
     c->cfrom = e;
     while (ce < c->le) {
+        unsigned char u = (unsigned char)s[ce];
+        if (u >= 0xE4 && u <= 0xE9 && c->le - ce >= 3) { /* a CJK ideograph */
+            ce += 3;
+            continue;
+        }
         uint32_t cp = at(s, ce, c->le, &l);
         if (is_clause_end(cp) && !(cp == ',' && gw_ascii_digit(before(s, c->lb, ce)) >= 0 &&
                                    gw_ascii_digit(at(s, ce + 1, c->le, &l)) >= 0)) {
@@ -875,10 +927,20 @@ static int emit(scan *c, const mention *m) {
     if (q < 0) return GW_ENOMEM;
     row->in_quote = q;
     row->clause = clause_of(c, m->b, m->e);
-    row->pos = (int64_t)gw_pos_char(&c->pos, m->b);
+    row->pos =
+        (int64_t)(1 + (m->b <= c->cib ? c->ci - gw_char_count(c->s + m->b, c->cib - m->b)
+                                      : c->ci + gw_char_count(c->s + c->cib, m->b - c->cib)));
     row->len = (int64_t)gw_char_count(c->s + m->b, m->e - m->b);
     return GW_OK;
 }
+
+/* ASCII bytes the scan must look at: line breaks, clause ends, digits and
+ * placeholders (1); the others are skipped (0). */
+static const unsigned char ascii_class[128] = {
+    ['\n'] = 1, ['\r'] = 1, [','] = 1, [';'] = 1, [':'] = 1, ['!'] = 1, ['?'] = 1,
+    ['0'] = 1,  ['1'] = 1,  ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+    ['7'] = 1,  ['8'] = 1,  ['9'] = 1, ['X'] = 1, ['x'] = 1, ['*'] = 1, ['_'] = 1,
+};
 
 /* 1 when cp may start a mention. */
 static int may_start(uint32_t cp) {
@@ -894,22 +956,40 @@ int gw_parse_numbers(const gw_args *in, gw_rows *out, gw_error *err) {
     c.n = in->v[0].n;
     c.out = out;
     gw_qpairs_init(&c.q);
-    gw_pos_init(&c.pos, c.s);
     int rc = GW_OK;
     /* the line's end is looked for only when the line holds a candidate */
     c.le = 0;
+    size_t ci = 0; /* characters before i, counted as gw_char_count counts them */
     for (size_t i = 0; i < c.n && rc == GW_OK;) {
-        unsigned char u = (unsigned char)c.s[i];
+        const unsigned char *b = (const unsigned char *)c.s + i;
+        unsigned char u = b[0];
         uint32_t cp;
         size_t l;
-        if (u < 0x80) {
+        if (u >= 0xE4 && u <= 0xE9 && i + 2 < c.n && !(((b[1] ^ 0x80) | (b[2] ^ 0x80)) & 0xC0)) {
+            /* the bulk of a Chinese text: a CJK ideograph that is no numeral
+             * character is skipped after one look at the sieve */
+            cp = ((uint32_t)(u & 0x0F) << 12) | ((uint32_t)(b[1] & 0x3F) << 6) | (b[2] & 0x3F);
+            if (!gw_zh_maybe(cp)) {
+                i += 3;
+                ci++;
+                continue;
+            }
+            l = 3;
+        } else if (u < 0x80) {
+            if (!ascii_class[u]) {
+                i++;
+                ci++;
+                continue;
+            }
             cp = u;
             l = 1;
         } else {
             l = gw_utf8_next(c.s + i, c.n - i, &cp);
         }
         if (u < 0x80 ? (u == '\n' || u == '\r') : (cp == 0x2028 || cp == 0x2029 || cp == 0x85)) {
-            i = gw_line_next(c.s, c.n, i);
+            size_t nx = gw_line_next(c.s, c.n, i);
+            ci += gw_char_count(c.s + i, nx - i);
+            i = nx;
             c.lb = c.clause = c.last = i;
             c.cend = 0;
             c.le = 0;
@@ -918,6 +998,7 @@ int gw_parse_numbers(const gw_args *in, gw_rows *out, gw_error *err) {
         }
         if (!may_start(cp)) {
             if (is_clause_end(cp)) c.clause = i + l;
+            ci += gw_char_count(c.s + i, l);
             i += l;
             continue;
         }
@@ -925,10 +1006,14 @@ int gw_parse_numbers(const gw_args *in, gw_rows *out, gw_error *err) {
         mention m;
         size_t next = read_mention(&c, i, cp, &m);
         if (m.e > m.b) {
+            c.ci = ci;
+            c.cib = i;
             rc = emit(&c, &m);
             c.last = m.e;
         }
-        i = next > i ? next : i + l;
+        next = next > i ? next : i + l;
+        ci += gw_char_count(c.s + i, next - i);
+        i = next;
     }
     gw_qpairs_free(&c.q);
     if (rc != GW_OK) err->code = rc;

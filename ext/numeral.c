@@ -85,7 +85,7 @@ static const zh_char zh_chars[] = {
 /* A first sieve before the binary search: bit (cp & 0xFFF) is set when some
  * numeral character has those low bits. Generated from zh_chars (the unit
  * test checks that every character of zh_chars passes it). */
-static const uint64_t zh_sieve[64] = {
+const uint64_t gw_zh_sieve[64] = {
     0x0000000000000080ULL, 0x0000000000000000ULL, 0x0000000000000040ULL, 0x0000000000000000ULL,
     0x0000000000000010ULL, 0x00002A0000000040ULL, 0x0000000000000000ULL, 0x0000000000000000ULL,
     0x0000000000000000ULL, 0x0000000000000000ULL, 0x0000000000000000ULL, 0x4000000000000000ULL,
@@ -105,8 +105,7 @@ static const uint64_t zh_sieve[64] = {
 };
 
 static const zh_char *zh_find(uint32_t cp) {
-    if (cp < 0x3007 || cp > 0x96F6 || !((zh_sieve[(cp & 0xFFF) >> 6] >> (cp & 63)) & 1))
-        return NULL;
+    if (!gw_zh_maybe(cp)) return NULL;
     size_t lo = 0, hi = sizeof zh_chars / sizeof zh_chars[0];
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;

@@ -58,6 +58,14 @@ static inline int gw_ascii_digit(uint32_t cp) {
     return -1;
 }
 
+/* A sieve over the low 12 bits of the Chinese numeral characters (numeral.c). */
+extern const uint64_t gw_zh_sieve[64];
+
+/* 0 when cp is surely no Chinese numeral character; 1 when it may be one. */
+static inline int gw_zh_maybe(uint32_t cp) {
+    return cp >= 0x3007 && cp <= 0x96F6 && ((gw_zh_sieve[(cp & 0xFFF) >> 6] >> (cp & 63)) & 1);
+}
+
 /* 1 when cp can start a numeral (a digit, a Chinese digit or multiplier). */
 int gw_numeral_start(uint32_t cp);
 

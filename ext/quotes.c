@@ -99,6 +99,17 @@ int gw_quote_line(gw_qpairs *q, const char *s, size_t b, size_t e) {
     uint32_t prev = 0;
     size_t chars = 0; /* characters before i, counted as we go: nesting stays linear */
     for (size_t i = b; i < e; chars++) {
+        unsigned char u = (unsigned char)s[i];
+        if (u >= 0xE4 && u <= 0xE9 && e - i >= 3) { /* a CJK ideograph: no mark */
+            prev = 0x4E00;
+            i += 3;
+            continue;
+        }
+        if (u < 0x80 && u != '"' && u != '\'') {
+            prev = u;
+            i++;
+            continue;
+        }
         uint32_t cp;
         size_t l = gw_utf8_next(s + i, e - i, &cp);
         const mark *m = find_mark(cp);

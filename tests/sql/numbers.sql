@@ -27,7 +27,7 @@ SELECT text FROM gw_numbers('共计14
 .print == 000 (traditional): every figure
 SELECT id, text, value, low, high, unit, kind, approx, redacted, date, in_quote, pos, len
 FROM gw_numbers(readfile('fixtures/pages/000_499d58337f0f9ea4.txt'));
-SELECT clause FROM gw_numbers(readfile('fixtures/pages/000_499d58337f0f9ea4.txt')) WHERE id IN (11, 26, 68);
+SELECT clause FROM gw_numbers(readfile('fixtures/pages/000_499d58337f0f9ea4.txt')) WHERE id IN (11, 26, 58, 71);
 .print == 001 (redacted): every figure
 SELECT id, text, value, unit, kind, approx, redacted, date, in_quote, pos, len
 FROM gw_numbers(readfile('fixtures/pages/001_cb69c79a23f59179.txt'));

@@ -84,6 +84,26 @@ static const ncase cases[] = {
     {"不满14天", "不满14天", 14, "天", "duration", "不满", 0, NULL},
     {"50多家", "50多家", 50, "家", "count", "多", 0, NULL},
     {"两年多", "两年多", 2, "年", "duration", "多", 0, NULL},
+    {"送到3人民医院", "3", 3, NULL, "bare", NULL, 0, NULL},
+    {"3人们", "3", 3, NULL, "bare", NULL, 0, NULL},
+    {"全国14亿人民", "14亿人", 1400000000LL, "人", "count", NULL, 0, NULL},
+    {"全县33万人民群众", "33万人", 330000, "人", "count", NULL, 0, NULL},
+    {"3人次", "3人次", 3, "人次", "count", NULL, 0, NULL},
+    {"50元人民币", "50元", 50, "元", "money", NULL, 0, NULL},
+    {"5人民币", "5人民币", 5, "人民币", "money", NULL, 0, NULL},
+    {"境外第二波疫情", "第二波", 2, "波", "ordinal", NULL, 0, NULL},
+    {"又一波，三波疫情", "三波", 3, "波", "count", NULL, 0, NULL},
+    {"“一辦七組”", "七組", 7, "组", "count", NULL, 0, NULL},
+    {"组建了三组专家", "三组", 3, "组", "count", NULL, 0, NULL},
+    {"年交易額億元以上", "億元以上", 100000000, "元", "money", "以上", 0, NULL},
+    {"人均万元", "万元", 10000, "元", "money", NULL, 0, NULL},
+    {"日產能破千萬", "破千萬", 10000000, NULL, "bare", "破", 0, NULL},
+    {"销量突破亿元", "突破亿元", 100000000, "元", "money", "突破", 0, NULL},
+    {"近千人参加", "近千人", 1000, "人", "count", "近", 0, NULL},
+    {"有**人在现场", NULL, 0, NULL, NULL, NULL, 0, NULL},
+    {"有***人参加", "***人", -1, "人", "count", NULL, 1, NULL},
+    {"截至XX月XX日24时", "XX月XX日24时", -1, NULL, "date", NULL, 1, NULL},
+    {"响应等级下调为二级", "二级", 2, "级", "count", NULL, 0, NULL},
 };
 
 static void test_cases(void) {
@@ -145,10 +165,19 @@ static void test_ranges(void) {
 /* What does not count. */
 static void test_exclusions(void) {
     static const char *const none[] = {
-        "一手抓",   "两手硬",     "一盘棋",      "万众一心",      "千千万万", "一线",   "十指弹琴",
-        "八八战略", "四方责任",   "三会一课",    "一个",          "第一时间", "第三方", "一是",
-        "二、",     "第一，",     "1. 加强领导", "（2）压实责任", "H1N1",     "5G网络", "COVID-19",
-        "三五成群", "来X返X人员", "十二分精神",  "二十大",        "长三角",   "四包抓"};
+        "一手抓",      "两手硬",        "一盘棋",       "万众一心",
+        "千千万万",    "一线",          "十指弹琴",     "八八战略",
+        "四方责任",    "三会一课",      "一个",         "第一时间",
+        "第三方",      "一是",          "二、",         "第一，",
+        "1. 加强领导", "（2）压实责任", "H1N1",         "5G网络",
+        "COVID-19",    "三五成群",      "来X返X人员",   "十二分精神",
+        "二十大",      "长三角",        "四包抓",       "送到XX人民医院",
+        "**人们",      "XX人士",        "第三人民医院", "**人在重大灾难面前",
+        "XX人的",      "小组",          "组织",         "组建",
+        "省领导小组",  "三组织",        "两点一线",     "一波三折",
+        "三波动",      "千家万户",      "千万不要",     "百姓",
+        "百年大计",    "万人空巷",      "最近千人",     "不远万里",
+        "感动万分",    "附近千米"};
     for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
         gw_rows r;
         parse(none[k], &r);
@@ -189,6 +218,35 @@ static void test_columns(void) {
 }
 
 /* Absurd input: long numerals, many marks, no crash, linear time. */
+/* Positions count characters as gw_char_count does, even on broken UTF-8
+ * (a lead byte without its continuation bytes). */
+static void test_broken_utf8_positions(void) {
+    static const char *const pieces[] = {"3人",  "\xE4", "\xE4\xB8", "人", "\x80",
+                                         "五个", "。",   "\xEF\xBC", "\n", "“",
+                                         "”",    "12%",  "\xC2",     "年"};
+    unsigned seed = 12345;
+    for (int t = 0; t < 300; t++) {
+        char buf[512];
+        size_t n = 0;
+        for (int k = 0; k < 40; k++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *p = pieces[(seed >> 16) % (sizeof pieces / sizeof pieces[0])];
+            memcpy(buf + n, p, strlen(p));
+            n += strlen(p);
+        }
+        buf[n] = 0;
+        gw_rows r;
+        CHECK_INT(parse(buf, &r), GW_OK);
+        for (size_t k = 0; k < r.n; k++) {
+            const gw_number *x = row(&r, k);
+            size_t b = (size_t)(x->text.p - buf);
+            CHECK_INT(x->pos, (int64_t)gw_char_count(buf, b) + 1);
+            CHECK_INT(x->len, (int64_t)gw_char_count(x->text.p, x->text.n));
+        }
+        gw_rows_free(&r);
+    }
+}
+
 static void test_absurd(void) {
     size_t n = 300000;
     char *s = malloc(n * 3 + 1);
@@ -264,6 +322,7 @@ int main(void) {
     test_exclusions();
     test_columns();
     test_absurd();
+    test_broken_utf8_positions();
     test_fixtures();
     return check_done("numbers");
 }
