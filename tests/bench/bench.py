@@ -92,7 +92,7 @@ def main():
     rows = []
     for path in sorted(glob.glob(os.path.join(os.path.dirname(__file__), "cases", "*.sql"))):
         name = header(path, "name") or os.path.basename(path)
-        if only and not any(o in path for o in only):
+        if only and not any(o in os.path.basename(path) for o in only):
             continue
         sql = "\n".join(l for l in open(path, encoding="utf-8") if not l.startswith("--")).strip()
         bytes_sql = header(path, "bytes")
@@ -104,7 +104,7 @@ def main():
         print(f"{name:44} {rows[-1][1]:10.1f} {rows[-1][2]:12.1f} {str(r):>14}", flush=True)
     for path in sorted(glob.glob(os.path.join(os.path.dirname(__file__), "peers", "*.sh"))):
         name = header(path, "name") or os.path.basename(path)
-        if only and not any(o in path for o in only):
+        if only and not any(o in os.path.basename(path) for o in only):
             continue
         env = dict(os.environ, CORPUS=TXT, ROOT=ROOT)
         ok = []
