@@ -73,7 +73,9 @@ typedef struct page {
     size_t nl;             /* how many */
     gw_rows *out;          /* where rows go */
     gw_str date;           /* the page's date, YYYY-MM-DD, or NULL */
-    gw_pos pos;            /* byte → character positions */
+    size_t pos_b, pos_c;   /* a byte offset and the characters before it */
+    size_t cr;             /* the next \r at or after the line being cut, or n */
+    int odd_breaks;        /* U+2028, U+2029 or U+0085 somewhere on the page */
     uint64_t trig[1024];   /* characters of the BMP that may start inline chrome */
     uint64_t second[1024]; /* second characters of the inline cue words */
     gw_buf scratch;        /* a line copied to see what is left of it */
@@ -108,6 +110,56 @@ static int strncasecmp_c(const char *a, const char *b, size_t n) {
         if (x != y) return x - y;
     }
     return 0;
+}
+
+/* Characters (bytes that are not continuation bytes) in s[0..n), eight
+ * bytes at a time. */
+static size_t count_chars(const char *s, size_t n) {
+    size_t c = 0, i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        /* a continuation byte is 10xxxxxx: bit 7 set, bit 6 clear */
+        uint64_t cont = x & ~(x << 1) & 0x8080808080808080ull;
+        c += 8 - (size_t)__builtin_popcountll(cont);
+    }
+    for (; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+/* 1-based character position of byte offset b; offsets usually come in
+ * increasing order, and a smaller one counts again from the start. */
+static size_t pos_char(page *p, size_t b) {
+    if (b < p->pos_b) p->pos_b = p->pos_c = 0;
+    p->pos_c += count_chars(p->s + p->pos_b, b - p->pos_b);
+    p->pos_b = b;
+    return p->pos_c + 1;
+}
+
+/* Does the page hold a line break other than \n and \r: U+2028, U+2029
+ * (E2 80 A8/A9) or U+0085 (C2 85)? */
+static int odd_breaks(const char *s, size_t n) {
+    for (const char *q = s, *end = s + n; (q = memchr(q, 0xC2, (size_t)(end - q))) != NULL; q++)
+        if (q + 1 < end && (unsigned char)q[1] == 0x85) return 1;
+    for (const char *q = s, *end = s + n; (q = memchr(q, 0xE2, (size_t)(end - q))) != NULL; q++)
+        if (q + 2 < end && (unsigned char)q[1] == 0x80 &&
+            ((unsigned char)q[2] == 0xA8 || (unsigned char)q[2] == 0xA9))
+            return 1;
+    return 0;
+}
+
+/* The end of the line starting at b (as gw_line_end): memchr for \n and a
+ * remembered \r when the page has no other line break. */
+static size_t line_end(page *p, size_t b) {
+    if (p->odd_breaks) return gw_line_end(p->s, p->n, b);
+    if (p->cr < b) {
+        const char *r = memchr(p->s + b, '\r', p->n - b);
+        p->cr = r ? (size_t)(r - p->s) : p->n;
+    }
+    size_t lim = p->cr;
+    const char *nl = memchr(p->s + b, '\n', lim - b);
+    return nl ? (size_t)(nl - p->s) : lim;
 }
 
 static int is_colon(uint32_t c) {
@@ -1423,8 +1475,8 @@ static int speech(page *p, size_t lo, size_t hi, size_t from, int64_t idx, size_
     r->truncated = trunc;
     size_t from_b = p->l[span_line].b;
     size_t to_b = p->l[last].e;
-    r->pos = (int64_t)gw_pos_char(&p->pos, from_b);
-    r->len = (int64_t)gw_pos_char(&p->pos, to_b) - r->pos;
+    r->pos = (int64_t)pos_char(p, from_b);
+    r->len = (int64_t)pos_char(p, to_b) - r->pos;
     return GW_OK;
 }
 
@@ -1440,8 +1492,11 @@ int gw_parse_speeches(const gw_args *in, gw_rows *out, gw_error *err) {
         return GW_EBIG;
     }
     size_t cap = 0;
+    p.odd_breaks = odd_breaks(p.s, p.n);
+    const char *cr = memchr(p.s, '\r', p.n);
+    p.cr = cr ? (size_t)(cr - p.s) : p.n;
     for (size_t i = 0; i < p.n;) {
-        size_t e = gw_line_end(p.s, p.n, i);
+        size_t e = line_end(&p, i);
         size_t b = i, te = e;
         gw_trim(p.s, &b, &te);
         if (p.nl == cap) {
@@ -1467,7 +1522,6 @@ int gw_parse_speeches(const gw_args *in, gw_rows *out, gw_error *err) {
     for (size_t i = 0; i < p.nl; i++)
         classify(&p, &p.l[i]);
     gw_buf_free(&p.scratch);
-    gw_pos_init(&p.pos, p.s);
     p.date = page_date(&p);
     /* the page's first title line */
     size_t title0 = SIZE_MAX;
