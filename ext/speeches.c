@@ -550,8 +550,9 @@ static void classify(page *p, line *L) {
         L->f = F_BLANK;
         return;
     }
-    for (size_t i = b; i < e; i++) {
+    for (size_t i = b; i < e;) {
         unsigned char c = (unsigned char)s[i];
+        size_t next = i + 1;
         if ((c & 0xC0) != 0x80) nch++;
         if (c < 0x80) {
             if (c == '!' || c == '?')
@@ -576,6 +577,18 @@ static void classify(page *p, line *L) {
                 f |= F_CLAUSE; /* ，；： */
         } else if (c == 0xF0) {
             f |= F_HAN; /* supplementary ideographs */
+        }
+        if (c >= 0xC0) { /* step over the character's continuation bytes */
+            for (size_t k = c < 0xE0   ? 1
+                            : c < 0xF0 ? 2
+                                       : 3;
+                 k && next < e && ((unsigned char)s[next] & 0xC0) == 0x80; k--)
+                next++;
+        }
+        i = next;
+        if ((f & (F_HAN | F_SENT | F_CLAUSE)) == (F_HAN | F_SENT | F_CLAUSE)) {
+            nch += (uint32_t)count_chars(s + i, e - i); /* nothing else to learn */
+            break;
         }
     }
     uint32_t last;
