@@ -121,7 +121,7 @@ static size_t count_chars(const char *s, size_t n) {
         memcpy(&x, s + i, 8);
         /* a continuation byte is 10xxxxxx: bit 7 set, bit 6 clear */
         uint64_t cont = x & ~(x << 1) & 0x8080808080808080ull;
-        c += 8 - (size_t)__builtin_popcountll(cont);
+        c += 8 - (size_t)(((cont >> 7) * 0x0101010101010101ull) >> 56);
     }
     for (; i < n; i++)
         c += ((unsigned char)s[i] & 0xC0) != 0x80;
@@ -1211,16 +1211,32 @@ static int zizhiqu_at(const char *s, size_t j, size_t e) {
     (LB(0x5168) | LB(0x6211) | LB(0x81EA) | LB(0x7701) | LB(0x5E02) | LB(0x5DDE) | LB(0x53BF) |    \
      LB(0x7E23) | LB(0x533A) | LB(0x5340) | LB(0x65D7))
 
+/* The same filter on the next 6 bits (cp >> 6): a three-byte character
+ * outside both is none of them, seen without decoding it. */
+#define LB6(c) ((uint64_t)1 << (((c) >> 6) & 63))
+#define LEVEL_MASK6                                                                                \
+    (LB6(0x5168) | LB6(0x6211) | LB6(0x81EA) | LB6(0x7701) | LB6(0x5E02) | LB6(0x5DDE) |           \
+     LB6(0x53BF) | LB6(0x7E23) | LB6(0x533A) | LB6(0x5340) | LB6(0x65D7))
+
 static gw_str level(const char *s, size_t n) {
     int count[6] = {0, 0, 0, 0, 0, 0}, first[6] = {0, 0, 0, 0, 0, 0}, seen = 0;
-    uint32_t prev = 0;
     for (size_t i = 0; i < n;) {
+        unsigned char c0 = (unsigned char)s[i];
+        if (c0 < 0x80) {
+            i++;
+            continue;
+        }
+        if (c0 >= 0xE0 && c0 < 0xF0 && n - i >= 3 &&
+            !(((LEVEL_MASK >> ((unsigned char)s[i + 2] & 63)) & 1) &&
+              ((LEVEL_MASK6 >> ((unsigned char)s[i + 1] & 63)) & 1))) {
+            i += 3;
+            continue;
+        }
         size_t l;
         uint32_t c = cp_at(s, i, n, &l);
         int lv = -1;
         size_t adv = l;
         if (!((LEVEL_MASK >> (c & 63)) & 1)) {
-            prev = c;
             i += l;
             continue;
         }
@@ -1246,13 +1262,16 @@ static gw_str level(const char *s, size_t n) {
             adv = 9;
         } else {
             int x = level_of(c);
+            /* the character before (none of the lists of not_level holds a
+             * character a step above can have skipped: 全 我 自 or a level) */
+            uint32_t prev = 0;
+            if (x >= 0 && i > 0) gw_utf8_prev(s, i, &prev);
             if (x >= 0 && gov_after(s, i + l, n) && !not_level(x, prev)) lv = x;
         }
         if (lv >= 0) {
             if (!count[lv]) first[lv] = ++seen;
             count[lv]++;
         }
-        prev = c;
         i += adv;
     }
     int best = -1;
