@@ -66,6 +66,13 @@ typedef struct line {
     int32_t head;  /* N of a collection heading */
 } line;
 
+/* A word list with a filter on the first characters of its words. */
+typedef struct wordset {
+    const char *const *t; /* the words, sorted */
+    size_t nt;            /* how many */
+    uint64_t first[64];   /* low 12 bits of their first characters */
+} wordset;
+
 typedef struct page {
     const char *s;         /* the page */
     size_t n;              /* its length */
@@ -76,8 +83,11 @@ typedef struct page {
     size_t pos_b, pos_c;   /* a byte offset and the characters before it */
     size_t cr;             /* the next \r at or after the line being cut, or n */
     int odd_breaks;        /* U+2028, U+2029 or U+0085 somewhere on the page */
-    uint64_t trig[1024];   /* characters of the BMP that may start inline chrome */
-    uint64_t second[1024]; /* second characters of the inline cue words */
+    /* Filters on the low 12 bits of a code point (a character passes when its
+     * bit is set; what passes is then checked exactly): */
+    uint64_t trig[64];     /* characters that may start inline chrome */
+    uint64_t second[64];   /* second characters of the inline cue words */
+    wordset kind, notice, chrome, leadin; /* the word lists searched in every line */
     gw_buf scratch;        /* a line copied to see what is left of it */
 } page;
 
@@ -236,6 +246,52 @@ static size_t table_find(const char *s, size_t b, size_t e, const char *const *t
     for (size_t i = b; i < e; i++) {
         if (((unsigned char)s[i] & 0xC0) == 0x80) continue;
         size_t l = table_at(s, i, e, t, nt);
+        if (l) {
+            if (len) *len = l;
+            return i;
+        }
+    }
+    return e;
+}
+
+/* Filters of 4096 bits on the low 12 bits of a code point. */
+static void bit_add(uint64_t *m, uint32_t c) {
+    c &= 4095;
+    m[c >> 6] |= (uint64_t)1 << (c & 63);
+}
+
+static int bit_has(const uint64_t *m, uint32_t c) {
+    c &= 4095;
+    return (m[c >> 6] >> (c & 63)) & 1;
+}
+
+static void wordset_init(wordset *w, const char *const *t, size_t nt) {
+    w->t = t;
+    w->nt = nt;
+    memset(w->first, 0, sizeof w->first);
+    for (size_t k = 0; k < nt; k++) {
+        size_t l;
+        bit_add(w->first, cp_at(t[k], 0, strlen(t[k]), &l));
+    }
+}
+
+/* table_find over a word set: characters whose low 12 bits are not those
+ * of a first character are passed over without a search. */
+static size_t set_find(const wordset *w, const char *s, size_t b, size_t e, size_t *len) {
+    for (size_t i = b; i < e; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c & 0xC0) == 0x80) continue;
+        if (c < 0x80) {
+            if (!bit_has(w->first, c)) continue;
+        } else if (c >= 0xE0 && c < 0xF0 && e - i >= 3) {
+            uint32_t low = ((uint32_t)((unsigned char)s[i + 1] & 63) << 6) |
+                           ((unsigned char)s[i + 2] & 63); /* the code point's low 12 bits */
+            if (!bit_has(w->first, low)) {
+                i += 2;
+                continue;
+            }
+        }
+        size_t l = table_at(s, i, e, w->t, w->nt);
         if (l) {
             if (len) *len = l;
             return i;
@@ -612,22 +668,22 @@ static void classify(page *p, line *L) {
             L->tb = (uint32_t)tb;
             L->te = (uint32_t)te;
             f |= F_TITLE;
-            if (table_find(s, tb, te, WORDS(gw_kind_words), NULL) < te) f |= F_NAMES;
+            if (set_find(&p->kind, s, tb, te, NULL) < te) f |= F_NAMES;
         }
         L->f = f;
         return;
     }
     /* a subtitle ——在…上的讲话 is a title, not a dash directive */
-    int names = nch <= TITLE_MAX && table_find(s, b, e, WORDS(gw_kind_words), NULL) < e;
+    int names = nch <= TITLE_MAX && set_find(&p->kind, s, b, e, NULL) < e;
     if ((f & F_MARKER) && names && !(f & F_SENT) && last != 0xFF1A && s[b] != '(' &&
         (unsigned char)s[b] == 0xE2)
         f &= ~(uint32_t)F_MARKER;
     if (nch <= SHORT_LINE && !(f & F_MARKER)) {
         size_t i = skip_bullets(s, b, e);
         if (!(f & F_SENT) && i < e && table_at(s, i, e, WORDS(gw_stop_words))) f |= F_STOP;
-        if (table_find(s, b, e, WORDS(gw_notice_words), NULL) < e && notice_line(p, L, f))
+        if (set_find(&p->notice, s, b, e, NULL) < e && notice_line(p, L, f))
             f |= F_NOTICE;
-        if (table_find(s, b, e, WORDS(gw_chrome_words), NULL) < e)
+        if (set_find(&p->chrome, s, b, e, NULL) < e)
             f |= (f & F_SENT) ? F_EDGE : F_CHROME;
         if (!(f & F_SENT) && (date_led(s, b, e) || counter_only(s, b, e) || has_size(s, b, e)))
             f |= F_CHROME;
@@ -713,7 +769,7 @@ static size_t next_para(const page *p, size_t i, size_t hi) {
  * same line, the line is moved to start there and 0 is returned. */
 static int leadin(page *p, line *L) {
     const char *s = p->s;
-    size_t wl, at = table_find(s, L->b, L->e, WORDS(gw_leadin_words), &wl);
+    size_t wl, at = set_find(&p->leadin, s, L->b, L->e, &wl);
     if (at >= L->e) return 0;
     size_t i = at + wl;
     while (i < L->e) {
@@ -797,13 +853,6 @@ static const uint32_t inline_triggers[] = {
     0x7701,                         /* 省 省略N字 */
 };
 
-static void bit_add(uint64_t *m, uint32_t c) {
-    if (c < 0x10000) m[c >> 6] |= (uint64_t)1 << (c & 63);
-}
-
-static int bit_has(const uint64_t *m, uint32_t c) {
-    return c < 0x10000 && ((m[c >> 6] >> (c & 63)) & 1);
-}
 
 static void words_bits(page *p, const char *const *t, size_t nt) {
     for (size_t k = 0; k < nt; k++) {
@@ -819,6 +868,10 @@ static void words_bits(page *p, const char *const *t, size_t nt) {
 static void trig_init(page *p) {
     memset(p->trig, 0, sizeof p->trig);
     memset(p->second, 0, sizeof p->second);
+    wordset_init(&p->kind, WORDS(gw_kind_words));
+    wordset_init(&p->notice, WORDS(gw_notice_words));
+    wordset_init(&p->chrome, WORDS(gw_chrome_words));
+    wordset_init(&p->leadin, WORDS(gw_leadin_words));
     for (size_t k = 0; k < sizeof inline_triggers / sizeof inline_triggers[0]; k++)
         bit_add(p->trig, inline_triggers[k]);
     words_bits(p, WORDS(gw_inline_words));
@@ -1058,6 +1111,12 @@ static int copy_line(page *p, const line *L, gw_buf *o, int *trunc) {
                 break;
             }
         } else {
+            if (c >= 0xE0 && c < 0xF0 && e - i >= 3 &&
+                !bit_has(p->trig, ((uint32_t)((unsigned char)s[i + 1] & 63) << 6) |
+                                      ((unsigned char)s[i + 2] & 63))) {
+                i += 3; /* no trigger: its low 12 bits, seen without decoding */
+                continue;
+            }
             uint32_t cp = cp_at(s, i, e, &len);
             if (bit_has(p->trig, cp)) {
                 if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F) {
