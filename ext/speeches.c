@@ -74,21 +74,21 @@ typedef struct wordset {
 } wordset;
 
 typedef struct page {
-    const char *s;         /* the page */
-    size_t n;              /* its length */
-    line *l;               /* its lines */
-    size_t nl;             /* how many */
-    gw_rows *out;          /* where rows go */
-    gw_str date;           /* the page's date, YYYY-MM-DD, or NULL */
-    size_t pos_b, pos_c;   /* a byte offset and the characters before it */
-    size_t cr;             /* the next \r at or after the line being cut, or n */
-    int odd_breaks;        /* U+2028, U+2029 or U+0085 somewhere on the page */
+    const char *s;       /* the page */
+    size_t n;            /* its length */
+    line *l;             /* its lines */
+    size_t nl;           /* how many */
+    gw_rows *out;        /* where rows go */
+    gw_str date;         /* the page's date, YYYY-MM-DD, or NULL */
+    size_t pos_b, pos_c; /* a byte offset and the characters before it */
+    size_t cr;           /* the next \r at or after the line being cut, or n */
+    int odd_breaks;      /* U+2028, U+2029 or U+0085 somewhere on the page */
     /* Filters on the low 12 bits of a code point (a character passes when its
      * bit is set; what passes is then checked exactly): */
-    uint64_t trig[64];     /* characters that may start inline chrome */
-    uint64_t second[64];   /* second characters of the inline cue words */
+    uint64_t trig[64];                    /* characters that may start inline chrome */
+    uint64_t second[64];                  /* second characters of the inline cue words */
     wordset kind, notice, chrome, leadin; /* the word lists searched in every line */
-    gw_buf scratch;        /* a line copied to see what is left of it */
+    gw_buf scratch;                       /* a line copied to see what is left of it */
 } page;
 
 /* ---- small text helpers ------------------------------------------------ */
@@ -126,23 +126,32 @@ static int strncasecmp_c(const char *a, const char *b, size_t n) {
  * bytes at a time. */
 static size_t count_chars(const char *s, size_t n) {
     size_t c = 0, i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t x;
-        memcpy(&x, s + i, 8);
-        /* a continuation byte is 10xxxxxx: bit 7 set, bit 6 clear */
-        uint64_t cont = x & ~(x << 1) & 0x8080808080808080ull;
-        c += 8 - (size_t)(((cont >> 7) * 0x0101010101010101ull) >> 56);
+    while (i + 8 <= n) {
+        /* a continuation byte is 10xxxxxx: bit 7 set, bit 6 clear; each
+         * byte of acc counts them in its column, up to 255 words at a time */
+        uint64_t acc = 0;
+        size_t words = 0;
+        for (; i + 8 <= n && words < 255; i += 8, words++) {
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            acc += (x & ~(x << 1) & 0x8080808080808080ull) >> 7;
+        }
+        acc = (acc & 0x00FF00FF00FF00FFull) + ((acc >> 8) & 0x00FF00FF00FF00FFull);
+        c += 8 * words - (size_t)((acc * 0x0001000100010001ull) >> 48);
     }
     for (; i < n; i++)
         c += ((unsigned char)s[i] & 0xC0) != 0x80;
     return c;
 }
 
-/* 1-based character position of byte offset b; offsets usually come in
- * increasing order, and a smaller one counts again from the start. */
+/* 1-based character position of byte offset b (the start of a character),
+ * counted from the offset asked for last: forwards, or backwards when b is
+ * smaller (a speech of a collection can start above where the last ended). */
 static size_t pos_char(page *p, size_t b) {
-    if (b < p->pos_b) p->pos_b = p->pos_c = 0;
-    p->pos_c += count_chars(p->s + p->pos_b, b - p->pos_b);
+    if (b < p->pos_b)
+        p->pos_c -= count_chars(p->s + b, p->pos_b - b);
+    else
+        p->pos_c += count_chars(p->s + p->pos_b, b - p->pos_b);
     p->pos_b = b;
     return p->pos_c + 1;
 }
@@ -681,10 +690,8 @@ static void classify(page *p, line *L) {
     if (nch <= SHORT_LINE && !(f & F_MARKER)) {
         size_t i = skip_bullets(s, b, e);
         if (!(f & F_SENT) && i < e && table_at(s, i, e, WORDS(gw_stop_words))) f |= F_STOP;
-        if (set_find(&p->notice, s, b, e, NULL) < e && notice_line(p, L, f))
-            f |= F_NOTICE;
-        if (set_find(&p->chrome, s, b, e, NULL) < e)
-            f |= (f & F_SENT) ? F_EDGE : F_CHROME;
+        if (set_find(&p->notice, s, b, e, NULL) < e && notice_line(p, L, f)) f |= F_NOTICE;
+        if (set_find(&p->chrome, s, b, e, NULL) < e) f |= (f & F_SENT) ? F_EDGE : F_CHROME;
         if (!(f & F_SENT) && (date_led(s, b, e) || counter_only(s, b, e) || has_size(s, b, e)))
             f |= F_CHROME;
         size_t ob = b, oe = e;
@@ -852,7 +859,6 @@ static const uint32_t inline_triggers[] = {
     0xFF08, 0x3010,                 /* （ 【 bracketed notices */
     0x7701,                         /* 省 省略N字 */
 };
-
 
 static void words_bits(page *p, const char *const *t, size_t nt) {
     for (size_t k = 0; k < nt; k++) {
