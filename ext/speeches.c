@@ -1117,10 +1117,15 @@ static int copy_line(page *p, const line *L, gw_buf *o, int *trunc) {
                 break;
             }
         } else {
-            if (c >= 0xE0 && c < 0xF0 && e - i >= 3 &&
-                !bit_has(p->trig, ((uint32_t)((unsigned char)s[i + 1] & 63) << 6) |
-                                      ((unsigned char)s[i + 2] & 63))) {
-                i += 3; /* no trigger: its low 12 bits, seen without decoding */
+            /* three-byte characters that trigger nothing (their low 12 bits
+             * tell, without decoding them) are passed over in one run */
+            size_t j = i;
+            while (e - j >= 3 && (unsigned char)s[j] >= 0xE0 && (unsigned char)s[j] < 0xF0 &&
+                   !bit_has(p->trig, ((uint32_t)((unsigned char)s[j + 1] & 63) << 6) |
+                                         ((unsigned char)s[j + 2] & 63)))
+                j += 3;
+            if (j > i) {
+                i = j;
                 continue;
             }
             uint32_t cp = cp_at(s, i, e, &len);
@@ -1291,10 +1296,13 @@ static gw_str level(const char *s, size_t n) {
             i++;
             continue;
         }
-        if (c0 >= 0xE0 && c0 < 0xF0 && n - i >= 3 &&
-            !(((LEVEL_MASK >> ((unsigned char)s[i + 2] & 63)) & 1) &&
-              ((LEVEL_MASK6 >> ((unsigned char)s[i + 1] & 63)) & 1))) {
-            i += 3;
+        size_t j = i;
+        while (n - j >= 3 && (unsigned char)s[j] >= 0xE0 && (unsigned char)s[j] < 0xF0 &&
+               !(((LEVEL_MASK >> ((unsigned char)s[j + 2] & 63)) & 1) &&
+                 ((LEVEL_MASK6 >> ((unsigned char)s[j + 1] & 63)) & 1)))
+            j += 3;
+        if (j > i) {
+            i = j;
             continue;
         }
         size_t l;
