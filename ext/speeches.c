@@ -1298,8 +1298,8 @@ static gw_str level(const char *s, size_t n) {
         }
         size_t j = i;
         while (n - j >= 3 && (unsigned char)s[j] >= 0xE0 && (unsigned char)s[j] < 0xF0 &&
-               !(((LEVEL_MASK >> ((unsigned char)s[j + 2] & 63)) & 1) &&
-                 ((LEVEL_MASK6 >> ((unsigned char)s[j + 1] & 63)) & 1)))
+               !((LEVEL_MASK >> ((unsigned char)s[j + 2] & 63)) &
+                 (LEVEL_MASK6 >> ((unsigned char)s[j + 1] & 63)) & 1)) /* one branch */
             j += 3;
         if (j > i) {
             i = j;
