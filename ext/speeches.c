@@ -643,7 +643,10 @@ static void classify(page *p, line *L) {
         } else if (c == 0xF0) {
             f |= F_HAN; /* supplementary ideographs */
         }
-        if (c >= 0xC0) { /* step over the character's continuation bytes */
+        if (c >= 0xE0 && c < 0xF0 && e - next >= 2 && ((unsigned char)s[next] & 0xC0) == 0x80 &&
+            ((unsigned char)s[next + 1] & 0xC0) == 0x80)
+            next += 2;        /* the common case, a whole three-byte character */
+        else if (c >= 0xC0) { /* step over the character's continuation bytes */
             for (size_t k = c < 0xE0   ? 1
                             : c < 0xF0 ? 2
                                        : 3;
