@@ -7,6 +7,7 @@
 #include "chrome_words.h"
 #include "speeches.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -359,6 +360,36 @@ static void test_level(void) {
     CHECK_STR(row(0)->level.p, row(0)->level.n, "县");
 }
 
+/* Every line break reads alike: \n, \r\n, \r, U+2028, U+2029, U+0085, mixed. */
+static void test_line_breaks(void) {
+    static const char *const br[] = {"\n",           "\r\n",         "\r",
+                                     "\xE2\x80\xA8", "\xE2\x80\xA9", "\xC2\x85"};
+    static const int br_chars[] = {1, 2, 1, 1, 1, 1};
+    char page[256];
+    for (size_t k = 0; k < sizeof br / sizeof br[0]; k++) {
+        snprintf(page, sizeof page,
+                 "县长在全县大会上的讲话%s同志们：%s今天我们开会。%s全县上下要抓好落实。%s", br[k],
+                 br[k], br[k], br[k]);
+        CHECK_INT(parse(page), 1);
+        CHECK_STR(row(0)->title.p, row(0)->title.n, "县长在全县大会上的讲话");
+        CHECK_STR(row(0)->body.p, row(0)->body.n, "同志们：\n今天我们开会。\n全县上下要抓好落实。");
+        CHECK_STR(row(0)->level.p, row(0)->level.n, "县");
+        CHECK_INT(row(0)->pos, 1);
+        CHECK_INT(row(0)->len, 32 + 3 * br_chars[k]);
+        CHECK(span_ok(page, row(0), "县长"));
+    }
+    /* a \r late on a page of \n, then U+2028 */
+    const char *p = "讲话\n同志们：\n要抓好落实。\r\n要严守纪律。\n";
+    CHECK_INT(parse(p), 1);
+    CHECK_STR(row(0)->body.p, row(0)->body.n, "同志们：\n要抓好落实。\n要严守纪律。");
+    CHECK_INT(row(0)->pos, 1);
+    CHECK_INT(row(0)->len, 22);
+    p = "讲话\r\n同志们：\r\n要抓好落实。\xE2\x80\xA8要严守纪律。";
+    CHECK_INT(parse(p), 1);
+    CHECK_STR(row(0)->body.p, row(0)->body.n, "同志们：\n要抓好落实。\n要严守纪律。");
+    CHECK_INT(row(0)->len, 23);
+}
+
 /* Hostile input: nothing crashes, hangs or reads out of bounds. */
 static void test_hostile(void) {
     size_t n = 200000, cap = n * 12 + 1, k;
@@ -401,6 +432,7 @@ int main(void) {
     test_collection();
     test_titles();
     test_level();
+    test_line_breaks();
     test_hostile();
     gw_rows_free(&rows);
     return check_done("speeches");
