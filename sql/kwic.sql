@@ -7,7 +7,8 @@
 -- so a simplified query shows its traditional hits as written.
 .print
 SELECT 'Keyword in context: ' || :q;
-.mode box
+.mode list
+.separator "  "
 WITH RECURSIVE hits(speech, rank, at, left, hit, right, rest) AS (
     SELECT rowid, rank, 0, '', NULL, NULL, highlight(speeches_fts, 1, char(1), char(2))
     FROM speeches_fts WHERE speeches_fts MATCH :q
@@ -19,9 +20,18 @@ WITH RECURSIVE hits(speech, rank, at, left, hit, right, rest) AS (
            substr(replace(replace(substr(rest, instr(rest, char(2)) + 1, 60), char(1), ''), char(2), ''), 1, 20),
            substr(rest, instr(rest, char(2)) + 1)
     FROM hits WHERE instr(rest, char(1)) > 0
+),
+-- One line per hit, the hit in a column of its own: the left context is
+-- padded on the left to the width it takes on a terminal (a Chinese character
+-- is two columns: (bytes + characters) / 2), as a concordance prints it.
+k AS (
+    SELECT s.page, s.idx, h.at - length(h.hit) + 1 AS pos, h.rank,
+           replace(h.left, char(10), ' ') AS l, h.hit, replace(h.right, char(10), ' ') AS r
+    FROM hits h JOIN speeches s ON s.id = h.speech
+    WHERE h.hit IS NOT NULL
 )
-SELECT s.page, s.idx, h.at - length(h.hit) + 1 AS pos,
-       replace(h.left, char(10), ' ') AS "left", h.hit, replace(h.right, char(10), ' ') AS "right"
-FROM hits h JOIN speeches s ON s.id = h.speech
-WHERE h.hit IS NOT NULL
-ORDER BY h.rank, s.page, s.idx, pos;
+SELECT page, printf('%3d', idx), printf('%6d', pos),
+       substr(printf('%40s', ''), 1, 40 - (length(CAST(l AS BLOB)) + length(l)) / 2) || l ||
+       ' [' || hit || '] ' || r
+FROM (SELECT * FROM k ORDER BY rank, page, idx, pos);
+.separator "|"
