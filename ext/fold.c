@@ -137,70 +137,110 @@ static char *out_done(gw_out *o, size_t src_n, size_t *out_n, size_t **map, gw_e
 /* The longest TSPhrases key that s[0..n) starts with, as OpenCC's
  * maximum-forward-matching segmentation finds it; NULL when none does. The
  * keys are sorted by their bytes, so those starting with s's first character
- * (first bytes) are one run, found by binary search. */
-static const gw_t2s_phrase *phrase_longest(const char *s, size_t n, size_t first) {
-    size_t lo = 0, hi = gw_t2s_nphrases;
-    while (lo < hi) { /* the first key not below s[0..first) */
-        size_t mid = lo + (hi - lo) / 2;
-        const gw_t2s_phrase *ph = &gw_t2s_phrases[mid];
-        size_t k = ph->klen < first ? ph->klen : first;
-        int c = memcmp(ph->key, s, k);
-        if (c < 0 || (c == 0 && ph->klen < first))
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+ * (first bytes, entry e) are one run, which the tables index. */
+static const gw_t2s_phrase *phrase_longest(const char *s, size_t n, size_t first,
+                                           const gw_cjk_entry *e) {
     const gw_t2s_phrase *best = NULL;
-    for (; lo < gw_t2s_nphrases; lo++) {
-        const gw_t2s_phrase *ph = &gw_t2s_phrases[lo];
-        if (ph->klen < first || memcmp(ph->key, s, first) != 0) break;
-        if (ph->klen <= n && (!best || ph->klen > best->klen) && memcmp(ph->key, s, ph->klen) == 0)
+    for (size_t i = e->plo, end = (size_t)e->plo + e->pn; i < end; i++) {
+        const gw_t2s_phrase *ph = &gw_t2s_phrases[i];
+        if (ph->klen <= n && ph->klen >= first && (!best || ph->klen > best->klen) &&
+            memcmp(ph->key + first, s + first, ph->klen - first) == 0)
             best = ph;
     }
     return best;
 }
 
-/* OpenCC's t2s: at each position the longest TSPhrases key (乾隆 stays 乾隆,
- * 乾淨 becomes 干净) gives its first candidate; elsewhere each character
- * becomes TSCharacters' first candidate or stays as it is. */
-char *gw_simplify(const char *s, size_t n, size_t *out_n, gw_error *err) {
-    gw_out o;
-    if (!out_init(&o, n + n / 8, 0)) {
-        err->code = GW_ENOMEM;
-        return NULL;
-    }
-    size_t i = 0, kept = 0; /* s[kept..i) is copied as it is */
+/* The next change t2s makes at or after byte i: its offset (n when none),
+ * with the phrase that changes (*ph) or the character's new form (*simp). A
+ * phrase whose simplified form is itself (乾隆) changes nothing but is
+ * skipped whole, as OpenCC does. */
+static size_t next_change(const char *s, size_t n, size_t i, const gw_t2s_phrase **ph,
+                          uint32_t *simp, size_t *len_out) {
+    const unsigned char *u = (const unsigned char *)s;
     while (i < n) {
-        unsigned char b = (unsigned char)s[i];
+        unsigned char b = u[i];
         if (b < 0xC0) { /* ASCII (a continuation byte never starts a character) */
             i++;
             continue;
         }
         uint32_t cp;
-        size_t len = gw_utf8_next(s + i, n - i, &cp);
+        size_t len;
+        if (b >= 0xE0 && b < 0xF0 && n - i >= 3) { /* the bulk of CJK, decoded inline */
+            cp = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(u[i + 1] & 0x3F) << 6) |
+                 (u[i + 2] & 0x3F);
+            len = 3;
+        } else {
+            len = gw_utf8_next(s + i, n - i, &cp);
+        }
         if (!gw_cjk_bit(GW_BIT_SIMP, cp)) {
             i += len;
             continue;
         }
         const gw_cjk_entry *e = gw_cjk(cp);
-        const gw_t2s_phrase *ph = NULL;
-        if (e->flags & GW_CJK_PHRASE) ph = phrase_longest(s + i, n - i, len);
-        if (!ph && !e->simp) {
-            i += len;
-            continue;
+        const gw_t2s_phrase *p = NULL;
+        if (e->flags & GW_CJK_PHRASE) p = phrase_longest(s + i, n - i, len, e);
+        if (p) {
+            if (p->vlen == p->klen && memcmp(p->key, p->val, p->klen) == 0) {
+                i += p->klen;
+                continue;
+            }
+            *ph = p;
+            *len_out = p->klen;
+            return i;
         }
+        if (e->simp) {
+            *ph = NULL;
+            *simp = e->simp;
+            *len_out = len;
+            return i;
+        }
+        i += len;
+    }
+    return n;
+}
+
+/* OpenCC's t2s: at each position the longest TSPhrases key (乾隆 stays 乾隆,
+ * 乾淨 becomes 干净) gives its first candidate; elsewhere each character
+ * becomes TSCharacters' first candidate or stays as it is. Nothing is
+ * allocated until the first change: simplified text costs one scan. */
+char *gw_simplify_changed(const char *s, size_t n, size_t *out_n, gw_error *err) {
+    const gw_t2s_phrase *ph = NULL;
+    uint32_t simp = 0;
+    size_t len = 0;
+    size_t i = next_change(s, n, 0, &ph, &simp, &len);
+    if (i == n) return NULL;
+    gw_out o;
+    if (!out_init(&o, n + n / 8, 0)) {
+        err->code = GW_ENOMEM;
+        return NULL;
+    }
+    size_t kept = 0; /* s[kept..i) is copied as it is */
+    while (i < n) {
         out_bytes(&o, s + kept, i - kept, kept);
-        if (ph) {
+        if (ph)
             out_bytes(&o, ph->val, ph->vlen, i);
-            i += ph->klen;
-        } else {
-            out_cp(&o, e->simp, i);
-            i += len;
-        }
-        kept = i;
+        else
+            out_cp(&o, simp, i);
+        kept = i + len;
+        i = next_change(s, n, kept, &ph, &simp, &len);
     }
     out_bytes(&o, s + kept, n - kept, kept);
     return out_done(&o, n, out_n, NULL, err);
+}
+
+char *gw_simplify(const char *s, size_t n, size_t *out_n, gw_error *err) {
+    err->code = GW_OK;
+    char *out = gw_simplify_changed(s, n, out_n, err);
+    if (out || err->code != GW_OK) return out;
+    out = malloc(n + 1);
+    if (!out) {
+        err->code = GW_ENOMEM;
+        return NULL;
+    }
+    memcpy(out, s, n);
+    out[n] = 0;
+    *out_n = n;
+    return out;
 }
 
 /* ---------------------------------------------------------------- normalize */

@@ -21,6 +21,8 @@ typedef struct gw_cjk_entry {
     uint32_t simp; /* t2s form (TSCharacters' first candidate), 0 when unchanged */
     uint32_t fold; /* per-character search key, 0 when unchanged */
     uint8_t flags; /* GW_CJK_* */
+    uint16_t plo;  /* GW_CJK_PHRASE: the phrases it starts are */
+    uint16_t pn;   /* gw_t2s_phrases[plo .. plo + pn) */
 } gw_cjk_entry;
 
 enum {

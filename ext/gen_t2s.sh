@@ -11,7 +11,8 @@
 #   - the phrase table of t2s (TSPhrases), sorted by the bytes of the key;
 #   - one entry per character any table speaks of: its t2s form (TSCharacters'
 #     first candidate), its fold (the per-character search key), and flags:
-#     traditional-only, simplified-only, first character of a phrase;
+#     traditional-only, simplified-only, first character of a phrase (with
+#     the run of phrases it starts);
 #   - a two-level index from code point to entry.
 #
 # The fold of a character c, in order:
@@ -62,6 +63,8 @@ BEGIN {
 FILENAME ~ /TSPhrases.sorted$/ {
     nphr++; pkey[nphr] = $1; pval[nphr] = first_word($2)
     c = first_char($1); touch(c); flag[c] = or_flag(flag[c], PHRASE)
+    if (!(c in plo)) plo[c] = nphr - 1
+    pcount[c]++
     next
 }
 FILENAME ~ /TSCharacters.txt$/ {
@@ -107,7 +110,7 @@ END {
     for (i = 1; i <= nphr; i++) if (length(pkey[i]) > maxkey) maxkey = length(pkey[i])
     printf "const size_t gw_t2s_phrase_max = %d;\n\n", maxkey
 
-    printf "const gw_cjk_entry gw_cjk_entries[%d] = {\n    {0, 0, 0},\n", nchars + 1
+    printf "const gw_cjk_entry gw_cjk_entries[%d] = {\n    {0, 0, 0, 0, 0},\n", nchars + 1
     npages = 1
     for (i = 1; i <= nchars; i++) {
         c = order[i]; cp = utf8_cp(c)
@@ -115,7 +118,7 @@ END {
         f = (c in fold) ? utf8_cp(fold[c]) : 0
         if (s == cp) s = 0
         if (f == cp) f = 0
-        printf "    {0x%X, 0x%X, 0x%X}, /* %s */\n", s, f, flag[c] + 0, c
+        printf "    {0x%X, 0x%X, 0x%X, %d, %d}, /* %s */\n", s, f, flag[c] + 0, plo[c] + 0, pcount[c] + 0, c
         pg = int(cp / 256)
         if (!(pg in page)) page[pg] = npages++
         slot[(page[pg] * 256) + (cp % 256)] = i

@@ -70,7 +70,15 @@ int gw_utf8_check(const char *s, size_t n, size_t *at) {
             i++;
             continue;
         }
-        do { /* a run of multibyte characters */
+        /* runs of three-byte characters (CJK) other than the E0 and ED
+         * leads: one mask on three bytes each */
+        while (n - i >= 3) {
+            uint32_t w = (uint32_t)u[i] | (uint32_t)u[i + 1] << 8 | (uint32_t)u[i + 2] << 16;
+            if ((w & 0xC0C0F0u) != 0x8080E0u || u[i] == 0xE0 || u[i] == 0xED) break;
+            i += 3;
+        }
+        if (i >= n || u[i] < 0x80) continue;
+        do { /* a run of other multibyte characters */
             size_t len = utf8_well_formed(u + i, n - i);
             if (!len) {
                 *at = i;

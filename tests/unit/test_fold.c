@@ -85,6 +85,31 @@ static void test_simplify(void) {
     CHECK_FN(simp, "一目瞭", "一目瞭");
 }
 
+/* gw_simplify_changed: no copy when nothing changes, else gw_simplify. */
+static void test_simplify_changed(void) {
+    static const char *same[] = {"",         "abc",    "成效显著，开展巡察", "乾坤",
+                                 "乾隆年间", "一目瞭", "显著 ABC 𠀀"};
+    for (size_t k = 0; k < sizeof same / sizeof same[0]; k++) {
+        size_t n = 99;
+        gw_error err = {0, 0, {0}};
+        char *got = gw_simplify_changed(same[k], strlen(same[k]), &n, &err);
+        CHECK(got == NULL);
+        CHECK_INT(err.code, GW_OK);
+        free(got);
+    }
+    /* a change at the very start, at the very end, after an unchanged phrase */
+    static const char *in[] = {"總", "abc總", "乾隆總", "乾坤乾淨", "總x書", "𩀨a"};
+    static const char *want[] = {"总", "abc总", "乾隆总", "乾坤干净", "总x书", "𫕚a"};
+    for (size_t k = 0; k < sizeof in / sizeof in[0]; k++) {
+        size_t n = 0;
+        gw_error err = {0, 0, {0}};
+        char *got = gw_simplify_changed(in[k], strlen(in[k]), &n, &err);
+        CHECK(got != NULL);
+        if (got) CHECK_STR(got, n, want[k]);
+        free(got);
+    }
+}
+
 static void test_normalize(void) {
     CHECK_FN(norm, "  甲　　乙 \t丙  ", "甲 乙 丙");
     CHECK_FN(norm, "甲\xC2\xA0\xC2\xA0乙", "甲 乙");    /* NBSP */
@@ -306,6 +331,7 @@ static void test_mixed(void) {
 int main(void) {
     test_contract();
     test_simplify();
+    test_simplify_changed();
     test_normalize();
     test_fold_chars();
     test_fold_map();
