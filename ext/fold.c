@@ -440,50 +440,144 @@ static void emit_chunk(gw_emit *e, const char *s, size_t n, size_t base) {
     free(whole);
 }
 
-/* NFKC in chunks: a chunk starts at a character quick_nfkc knows and runs
- * until the next such character. A chunk of one known character is emitted
- * directly; longer ones (a letter and its combining marks, compatibility
- * characters…) go through utf8proc. Normalization boundaries lie before each
- * known character, so the result is the NFKC of the whole text. */
-static void normalize_into(gw_emit *e, const char *s, size_t n) {
-    size_t i = 0;
-    uint32_t cp = 0, q = SLOW;
-    size_t len = 0;
-    if (n) {
-        len = gw_utf8_next(s, n, &cp);
-        q = quick_nfkc(cp);
+/* One step of normalize_into's general path at byte i: a character
+ * quick_nfkc knows followed by another (or the end) is emitted directly;
+ * else a chunk from i up to the next character quick_nfkc knows goes through
+ * utf8proc. Normalization boundaries lie before each known character, so
+ * the result is the NFKC of the whole text. Returns where the next step
+ * starts. */
+static size_t normalize_step(gw_emit *e, const char *s, size_t n, size_t i) {
+    uint32_t cp, cp2 = 0, q2 = SLOW;
+    size_t len = gw_utf8_next(s + i, n - i, &cp);
+    uint32_t q = quick_nfkc(cp);
+    size_t j = i + len, len2 = 0;
+    if (j < n) {
+        len2 = gw_utf8_next(s + j, n - j, &cp2);
+        q2 = quick_nfkc(cp2);
     }
-    while (i < n) {
-        /* the character after the current one, or the end */
-        size_t j = i + len, len2 = 0;
-        uint32_t cp2 = 0, q2 = 0;
+    if (q != SLOW && (j >= n || q2 != SLOW)) {
+        emit(e, q, i);
+        return j;
+    }
+    while (j < n && q2 == SLOW) {
+        j += len2;
         if (j < n) {
-            unsigned char b = (unsigned char)s[j];
-            if (b < 0x80) {
-                cp2 = q2 = b;
-                len2 = 1;
-            } else {
-                len2 = gw_utf8_next(s + j, n - j, &cp2);
-                q2 = quick_nfkc(cp2);
+            len2 = gw_utf8_next(s + j, n - j, &cp2);
+            q2 = quick_nfkc(cp2);
+        }
+    }
+    emit_chunk(e, s + i, j - i, i);
+    return j;
+}
+
+/* The plain characters the fast path of normalize_into takes: ASCII
+ * graphic characters, CJK ideographs, full-width ASCII and the common CJK
+ * punctuation — those quick_nfkc maps to one code point that is neither a
+ * space, a line break nor zero-width, whose lower case is themselves (but
+ * for ASCII). Stores the length and the NFKC code point in *len and *q;
+ * returns 0 for any other character. */
+static inline int plain_at(const unsigned char *u, size_t n, size_t i, size_t *len, uint32_t *q) {
+    unsigned b = u[i];
+    if (b > 0x20 && b < 0x7F) {
+        *len = 1;
+        *q = b;
+        return 1;
+    }
+    if (b < 0xE2 || b > 0xEF || n - i < 3) return 0;
+    uint32_t cp =
+        ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+    *len = 3;
+    if (cp >= 0x4E00 && cp <= 0x9FFF) {
+        *q = cp;
+        return 1;
+    }
+    if (cp == 0x3000) return 0; /* ideographic space */
+    uint32_t k = quick_nfkc(cp);
+    if (k == SLOW) return 0;
+    *q = k;
+    return 1;
+}
+
+/* The fast path: from byte i, plain characters (plain_at) each followed by
+ * a character quick_nfkc knows, written straight to the output. Returns
+ * where it stopped: the end, or a character the general path must take. */
+static size_t normalize_fast(gw_emit *e, const char *s, size_t n, size_t i) {
+    const unsigned char *u = (const unsigned char *)s;
+    gw_out *o = &e->out;
+    size_t len;
+    uint32_t q;
+    if (!plain_at(u, n, i, &len, &q)) return i;
+    /* the state in locals, written back on the way out */
+    char *p = o->p;
+    size_t *map = o->map;
+    size_t on = o->n, cap = o->cap;
+    int space = e->pending && !e->line_start; /* a space is due before the next character */
+    const int fold = e->fold;
+    size_t stop;
+    for (;;) {
+        size_t j = i + len, len2 = 0;
+        uint32_t q2 = 0;
+        int plain2 = j < n && plain_at(u, n, j, &len2, &q2);
+        if (j < n && !plain2) {
+            uint32_t cp2;
+            gw_utf8_next(s + j, n - j, &cp2);
+            if (quick_nfkc(cp2) == SLOW) { /* it may combine with this one */
+                stop = i;
+                break;
             }
         }
-        if (q != SLOW && (j >= n || q2 != SLOW)) {
-            emit(e, q, i);
-        } else { /* a chunk: up to the next character quick_nfkc knows */
-            while (j < n && q2 == SLOW) {
-                j += len2;
-                if (j < n) {
-                    len2 = gw_utf8_next(s + j, n - j, &cp2);
-                    q2 = quick_nfkc(cp2);
-                }
-            }
-            emit_chunk(e, s + i, j - i, i);
-            if (e->out.nomem) return;
+        if (on + 8 > cap) {
+            o->n = on;
+            if (!out_grow(o, 8)) return n;
+            p = o->p;
+            map = o->map;
+            cap = o->cap;
+        }
+        if (space) {
+            p[on] = ' ';
+            if (map) map[on] = e->pending_src;
+            on++;
+            space = 0;
+        }
+        uint32_t f = q;
+        if (fold) {
+            if (q < 0x80)
+                f = (q >= 'A' && q <= 'Z') ? q + 32 : q;
+            else if (gw_cjk_bit(GW_BIT_FOLD, q) && gw_cjk(q)->fold)
+                f = gw_cjk(q)->fold;
+        }
+        size_t k;
+        if (len == 3 && f == q && q >= 0x800) { /* unchanged: the source bytes */
+            memcpy(p + on, s + i, 3);
+            k = 3;
+        } else {
+            k = put_utf8(f, p + on);
+        }
+        if (map)
+            for (size_t m = 0; m < k; m++)
+                map[on + m] = i;
+        on += k;
+        e->pending = 0;
+        e->line_start = 0;
+        if (!plain2) {
+            stop = j;
+            break;
         }
         i = j;
-        cp = cp2;
-        q = q2;
         len = len2;
+        q = q2;
+    }
+    o->n = on;
+    return stop;
+}
+
+/* NFKC, then emit: plain text on the fast path, the rest one step (a
+ * character or a chunk) at a time. */
+static void normalize_into(gw_emit *e, const char *s, size_t n) {
+    size_t i = 0;
+    while (i < n && !e->out.nomem) {
+        i = normalize_fast(e, s, n, i);
+        if (i < n && !e->out.nomem) i = normalize_step(e, s, n, i);
     }
 }
 
