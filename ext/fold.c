@@ -515,6 +515,43 @@ static size_t normalize_fast(gw_emit *e, const char *s, size_t n, size_t i) {
     const int fold = e->fold;
     size_t stop;
     for (;;) {
+        if (q >= 0x4E00 && q <= 0x9FFF && !(fold && gw_cjk_bit(GW_BIT_FOLD, q))) {
+            /* a run of ideographs that stay as they are: all but the last
+             * (which the lookahead below decides on) are copied at once */
+            size_t r = i + 3;
+            while (n - r >= 3 && u[r] >= 0xE4 && u[r] <= 0xE9) {
+                uint32_t c = ((uint32_t)(u[r] & 0x0F) << 12) | ((uint32_t)(u[r + 1] & 0x3F) << 6) |
+                             (u[r + 2] & 0x3F);
+                if (c < 0x4E00 || (fold && gw_cjk_bit(GW_BIT_FOLD, c))) break;
+                r += 3;
+            }
+            size_t k = r - 3 - i;
+            if (k) {
+                if (on + k + 1 > cap) {
+                    o->n = on;
+                    if (!out_grow(o, k + 1)) return n;
+                    p = o->p;
+                    map = o->map;
+                    cap = o->cap;
+                }
+                if (space) {
+                    p[on] = ' ';
+                    if (map) map[on] = e->pending_src;
+                    on++;
+                    space = 0;
+                }
+                memcpy(p + on, s + i, k);
+                if (map)
+                    for (size_t m = 0; m < k; m++)
+                        map[on + m] = i + m - m % 3;
+                on += k;
+                e->pending = 0;
+                e->line_start = 0;
+                i += k;
+                q = ((uint32_t)(u[i] & 0x0F) << 12) | ((uint32_t)(u[i + 1] & 0x3F) << 6) |
+                    (u[i + 2] & 0x3F);
+            }
+        }
         size_t j = i + len, len2 = 0;
         uint32_t q2 = 0;
         int plain2 = j < n && plain_at(u, n, j, &len2, &q2);

@@ -13,6 +13,13 @@ static inline uint64_t load8(const unsigned char *u) {
     return w;
 }
 
+/* Eight bytes at u as a little-endian number (byte k in bits 8k..8k+7). */
+static inline uint64_t load8_le(const unsigned char *u) {
+    return (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 | (uint64_t)u[3] << 24 |
+           (uint64_t)u[4] << 32 | (uint64_t)u[5] << 40 | (uint64_t)u[6] << 48 |
+           (uint64_t)u[7] << 56;
+}
+
 #define ONES  0x0101010101010101ull
 #define HIGHS 0x8080808080808080ull
 
@@ -71,7 +78,16 @@ int gw_utf8_check(const char *s, size_t n, size_t *at) {
             continue;
         }
         /* runs of three-byte characters (CJK) other than the E0 and ED
-         * leads: one mask on three bytes each */
+         * leads (bit 0 and bit 13 of 0x2001 by low nibble): two characters
+         * per mask on eight bytes (lead, cont, cont, lead, cont, cont, and
+         * the next lead, checked again), then one per mask on three */
+        while (n - i >= 8) {
+            uint64_t w = load8_le(u + i);
+            if ((w & 0xC0F0C0C0F0C0C0F0ull) != 0x80E08080E08080E0ull ||
+                ((0x2001u >> (u[i] & 15)) | (0x2001u >> (u[i + 3] & 15))) & 1)
+                break;
+            i += 6;
+        }
         while (n - i >= 3) {
             uint32_t w = (uint32_t)u[i] | (uint32_t)u[i + 1] << 8 | (uint32_t)u[i + 2] << 16;
             if ((w & 0xC0C0F0u) != 0x8080E0u || u[i] == 0xE0 || u[i] == 0xED) break;

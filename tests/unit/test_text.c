@@ -131,6 +131,37 @@ static void test_utf8_blocks(void) {
     }
 }
 
+/* Runs of three-byte characters (checked two at a time): a damaged byte
+ * anywhere in a run is found at the start of its character. */
+static void test_utf8_cjk_runs(void) {
+    const char *run = "中文字体测试中文字体中文"; /* 12 characters, 36 bytes */
+    char buf[40];
+    size_t at = 99;
+    CHECK_INT(gw_utf8_check(run, 36, &at), GW_OK);
+    for (size_t k = 0; k < 36; k++) {
+        memcpy(buf, run, 36);
+        buf[k] = 'A'; /* a lead gone leaves stray continuation bytes */
+        CHECK_INT(gw_utf8_check(buf, 36, &at), GW_EUTF8);
+        CHECK_INT(at, k % 3 == 0 ? k + 1 : k - k % 3);
+        if (k % 3) continue;
+        memcpy(buf, run, 36);
+        buf[k] = '\xE0'; /* E0 96 xx: overlong; E0 B8 xx: U+0E38 */
+        int low = (unsigned char)run[k + 1] < 0xA0;
+        CHECK_INT(gw_utf8_check(buf, 36, &at), low ? GW_EUTF8 : GW_OK);
+        if (low) CHECK_INT(at, k);
+        memcpy(buf, run, 36);
+        buf[k] = '\xED'; /* ED B8 xx: a surrogate; ED 96 xx: U+D5xx */
+        int sur = !low;
+        CHECK_INT(gw_utf8_check(buf, 36, &at), sur ? GW_EUTF8 : GW_OK);
+        if (sur) CHECK_INT(at, k);
+        memcpy(buf, run, 36);
+        buf[k] = '\xEF'; /* EF: full-width forms and the like, well formed */
+        CHECK_INT(gw_utf8_check(buf, 36, &at), GW_OK);
+    }
+    /* E0 and ED where they are well formed, inside a run */
+    CHECK_INT(gw_utf8_check("中文\xE0\xA0\x80字体\xED\x9F\xBF测试中文", 30, &at), GW_OK);
+}
+
 static void test_count_blocks(void) {
     /* 17 characters, 45 bytes: runs of three-byte characters over block edges */
     const char *s = "一二三四五六七八九十a\xC2\xA9\xF0\xA0\x80\x80"
@@ -170,6 +201,7 @@ int main(void) {
     test_classes();
     test_lines();
     test_utf8_blocks();
+    test_utf8_cjk_runs();
     test_count_blocks();
     test_line_blocks();
     return check_done("text");
