@@ -182,6 +182,22 @@ static void test_fold_map(void) {
     free(f);
     free(map);
 
+    /* a run of ideographs after a collapsed space, ended by a combining
+     * mark (which keeps the run's last character off the fast path) */
+    s = "\xE3\x80\x80 \t中文字 乾淨甲乙丙丁\xCC\x81x";
+    f = gw_fold(s, strlen(s), &n, &map, &err);
+    CHECK_STR(f, n, "中文字 干净甲乙丙丁\xCC\x81x");
+    if (f && map) {
+        size_t want[] = {5,  5,  5,  8,  8,  8,  11, 11, 11, 14, 15, 15, 15, 18, 18, 18,
+                         21, 21, 21, 24, 24, 24, 27, 27, 27, 30, 30, 30, 33, 33, 35, 36};
+        for (size_t i = 0; i <= n && i < sizeof want / sizeof want[0]; i++)
+            CHECK_INT(map[i], want[i]);
+        CHECK_INT(n + 1, sizeof want / sizeof want[0]);
+    }
+    free(f);
+    free(map);
+    CHECK_FN(norm, "中文字体测试\n 甲乙丙丁戊己庚辛 ", "中文字体测试\n甲乙丙丁戊己庚辛");
+
     /* a compatibility character expands: every piece points at its source */
     s = "a㍿b";
     f = gw_fold(s, strlen(s), &n, &map, &err);
@@ -255,6 +271,18 @@ static void test_pages(void) {
             ok = map[i] < n && (i == 0 || map[i] >= map[i - 1]) &&
                  ((unsigned char)s[map[i]] & 0xC0) != 0x80;
         CHECK(ok && map[k] == n);
+        /* each character out of an ideograph or an ASCII letter or digit
+         * is that character's fold, and all its bytes point at it */
+        for (size_t i = 0; ok && i < k;) {
+            uint32_t out, src;
+            size_t l = gw_utf8_next(f + i, k - i, &out);
+            gw_utf8_next(s + map[i], n - map[i], &src);
+            for (size_t j = 1; j < l; j++)
+                ok = ok && map[i + j] == map[i];
+            if (gw_is_han(src) || (src < 0x80 && src > ' ')) ok = ok && out == gw_fold_char(src);
+            i += l;
+        }
+        CHECK(ok);
         free(f);
         free(f2);
         free(map);
