@@ -498,34 +498,76 @@ static inline int plain_at(const unsigned char *u, size_t n, size_t i, size_t *l
     return 1;
 }
 
-/* The fast path: from byte i, plain characters (plain_at) each followed by
+/* Punctuation of U+2000..U+203F and U+3000..U+303F that quick_nfkc keeps
+ * as it is, by low six bits: — ‘ ’ “ ” • and 、 。 〇 〈 〉 《 》 「 」 『 』
+ * 【 】 〔 〕 〖 〗 〘 〙 〚 〛. */
+#define KEPT_2000                                                                                  \
+    ((1ull << 0x14) | (1ull << 0x18) | (1ull << 0x19) | (1ull << 0x1C) | (1ull << 0x1D) |          \
+     (1ull << 0x22))
+#define KEPT_3000                                                                                  \
+    ((1ull << 0x01) | (1ull << 0x02) | (1ull << 0x07) | (0x3FFull << 0x08) | (0xFFull << 0x14))
+
+/* The end of the run from byte i of characters that come out exactly as
+ * they are (plain_at's characters that neither NFKC, nor the fold when fold
+ * is set, change); *last receives the start of the run's last character. */
+static inline size_t kept_run(const unsigned char *u, size_t n, size_t i, int fold, size_t *last) {
+    size_t r = i;
+    while (r < n) {
+        unsigned b = u[r];
+        if (b < 0x80) {
+            if (b <= 0x20 || b == 0x7F || (fold && b >= 'A' && b <= 'Z')) break;
+            *last = r++;
+            continue;
+        }
+        if (n - r < 3) break;
+        uint32_t c;
+        if (b >= 0xE4 && b <= 0xE9) {
+            c = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(u[r + 1] & 0x3F) << 6) |
+                (u[r + 2] & 0x3F);
+            if (c < 0x4E00) break;
+        } else if (b == 0xE3 && u[r + 1] == 0x80 && (KEPT_3000 >> (u[r + 2] & 0x3F)) & 1) {
+            c = 0x3000 | (u[r + 2] & 0x3F);
+        } else if (b == 0xE2 && u[r + 1] == 0x80 && (KEPT_2000 >> (u[r + 2] & 0x3F)) & 1) {
+            c = 0x2000 | (u[r + 2] & 0x3F);
+        } else {
+            break;
+        }
+        if (fold && gw_cjk_bit(GW_BIT_FOLD, c)) break;
+        *last = r;
+        r += 3;
+    }
+    return r;
+}
+
+/* The fast path: from byte i, runs of characters that stay as they are
+ * (copied at once) and other plain characters (plain_at), each followed by
  * a character quick_nfkc knows, written straight to the output. Returns
  * where it stopped: the end, or a character the general path must take. */
 static size_t normalize_fast(gw_emit *e, const char *s, size_t n, size_t i) {
     const unsigned char *u = (const unsigned char *)s;
     gw_out *o = &e->out;
-    size_t len;
-    uint32_t q;
-    if (!plain_at(u, n, i, &len, &q)) return i;
+    const int fold = e->fold;
     /* the state in locals, written back on the way out */
     char *p = o->p;
     size_t *map = o->map;
     size_t on = o->n, cap = o->cap;
     int space = e->pending && !e->line_start; /* a space is due before the next character */
-    const int fold = e->fold;
+    int wrote = 0;
     size_t stop;
     for (;;) {
-        if (q >= 0x4E00 && q <= 0x9FFF && !(fold && gw_cjk_bit(GW_BIT_FOLD, q))) {
-            /* a run of ideographs that stay as they are: all but the last
-             * (which the lookahead below decides on) are copied at once */
-            size_t r = i + 3;
-            while (n - r >= 3 && u[r] >= 0xE4 && u[r] <= 0xE9) {
-                uint32_t c = ((uint32_t)(u[r] & 0x0F) << 12) | ((uint32_t)(u[r + 1] & 0x3F) << 6) |
-                             (u[r + 2] & 0x3F);
-                if (c < 0x4E00 || (fold && gw_cjk_bit(GW_BIT_FOLD, c))) break;
-                r += 3;
+        size_t last = i;
+        size_t r = kept_run(u, n, i, fold, &last);
+        if (r > i) {
+            /* the run's last character stays out when what follows may
+             * combine with it */
+            size_t end = r, l2;
+            uint32_t q2;
+            if (r < n && !plain_at(u, n, r, &l2, &q2)) {
+                uint32_t cp2;
+                gw_utf8_next(s + r, n - r, &cp2);
+                if (quick_nfkc(cp2) == SLOW) end = last;
             }
-            size_t k = r - 3 - i;
+            size_t k = end - i;
             if (k) {
                 if (on + k + 1 > cap) {
                     o->n = on;
@@ -542,20 +584,29 @@ static size_t normalize_fast(gw_emit *e, const char *s, size_t n, size_t i) {
                 }
                 memcpy(p + on, s + i, k);
                 if (map)
-                    for (size_t m = 0; m < k; m++)
-                        map[on + m] = i + m - m % 3;
+                    for (size_t m = 0, at = i; m < k; m++) {
+                        if ((u[i + m] & 0xC0) != 0x80) at = i + m;
+                        map[on + m] = at;
+                    }
                 on += k;
-                e->pending = 0;
-                e->line_start = 0;
-                i += k;
-                q = ((uint32_t)(u[i] & 0x0F) << 12) | ((uint32_t)(u[i + 1] & 0x3F) << 6) |
-                    (u[i + 2] & 0x3F);
+                wrote = 1;
+                i = end;
+            }
+            if (i >= n) {
+                stop = n;
+                break;
             }
         }
-        size_t j = i + len, len2 = 0;
-        uint32_t q2 = 0;
-        int plain2 = j < n && plain_at(u, n, j, &len2, &q2);
-        if (j < n && !plain2) {
+        /* one plain character that changes (or ends a run) */
+        size_t len;
+        uint32_t q;
+        if (!plain_at(u, n, i, &len, &q)) {
+            stop = i;
+            break;
+        }
+        size_t j = i + len, len2;
+        uint32_t q2;
+        if (j < n && !plain_at(u, n, j, &len2, &q2)) {
             uint32_t cp2;
             gw_utf8_next(s + j, n - j, &cp2);
             if (quick_nfkc(cp2) == SLOW) { /* it may combine with this one */
@@ -583,28 +634,23 @@ static size_t normalize_fast(gw_emit *e, const char *s, size_t n, size_t i) {
             else if (gw_cjk_bit(GW_BIT_FOLD, q) && gw_cjk(q)->fold)
                 f = gw_cjk(q)->fold;
         }
-        size_t k;
-        if (len == 3 && f == q && q >= 0x800) { /* unchanged: the source bytes */
-            memcpy(p + on, s + i, 3);
-            k = 3;
-        } else {
-            k = put_utf8(f, p + on);
-        }
+        size_t k = put_utf8(f, p + on);
         if (map)
             for (size_t m = 0; m < k; m++)
                 map[on + m] = i;
         on += k;
-        e->pending = 0;
-        e->line_start = 0;
-        if (!plain2) {
-            stop = j;
+        wrote = 1;
+        i = j;
+        if (i >= n) {
+            stop = n;
             break;
         }
-        i = j;
-        len = len2;
-        q = q2;
     }
     o->n = on;
+    if (wrote) {
+        e->pending = 0;
+        e->line_start = 0;
+    }
     return stop;
 }
 
