@@ -134,6 +134,13 @@ static char *out_done(gw_out *o, size_t src_n, size_t *out_n, size_t **map, gw_e
 
 /* ---------------------------------------------------------------- simplify */
 
+/* Eight bytes at u, in memory order, whatever the alignment. */
+static inline uint64_t load8(const unsigned char *u) {
+    uint64_t w;
+    memcpy(&w, u, 8);
+    return w;
+}
+
 /* The longest TSPhrases key that s[0..n) starts with, as OpenCC's
  * maximum-forward-matching segmentation finds it; NULL when none does. The
  * keys are sorted by their bytes, so those starting with s's first character
@@ -144,7 +151,8 @@ static const gw_t2s_phrase *phrase_longest(const char *s, size_t n, size_t first
     for (size_t i = e->plo, end = (size_t)e->plo + e->pn; i < end; i++) {
         const gw_t2s_phrase *ph = &gw_t2s_phrases[i];
         if (ph->klen <= n && ph->klen >= first && (!best || ph->klen > best->klen) &&
-            memcmp(ph->key + first, s + first, ph->klen - first) == 0)
+            (ph->klen == first || (ph->key[first] == s[first] &&
+                                   memcmp(ph->key + first, s + first, ph->klen - first) == 0)))
             best = ph;
     }
     return best;
@@ -158,23 +166,30 @@ static size_t next_change(const char *s, size_t n, size_t i, const gw_t2s_phrase
                           uint32_t *simp, size_t *len_out) {
     const unsigned char *u = (const unsigned char *)s;
     while (i < n) {
-        unsigned char b = u[i];
-        if (b < 0xC0) { /* ASCII (a continuation byte never starts a character) */
-            i++;
-            continue;
-        }
+        /* the next character t2s may change or start a phrase at: its bit */
         uint32_t cp;
         size_t len;
-        if (b >= 0xE0 && b < 0xF0 && n - i >= 3) { /* the bulk of CJK, decoded inline */
+        unsigned b = u[i];
+        if ((b & 0xF0) == 0xE0 && n - i >= 3) { /* the bulk of CJK, decoded inline */
             cp = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(u[i + 1] & 0x3F) << 6) |
                  (u[i + 2] & 0x3F);
+            if (!((gw_cjk_bits[GW_BIT_SIMP][cp >> 5] >> (cp & 31)) & 1)) {
+                i += 3;
+                continue;
+            }
             len = 3;
+        } else if (b < 0xC0) { /* ASCII (a continuation byte never starts a character) */
+            if (n - i >= 8 && !(load8(u + i) & 0x8080808080808080ull))
+                i += 8;
+            else
+                i++;
+            continue;
         } else {
             len = gw_utf8_next(s + i, n - i, &cp);
-        }
-        if (!gw_cjk_bit(GW_BIT_SIMP, cp)) {
-            i += len;
-            continue;
+            if (!gw_cjk_bit(GW_BIT_SIMP, cp)) {
+                i += len;
+                continue;
+            }
         }
         const gw_cjk_entry *e = gw_cjk(cp);
         const gw_t2s_phrase *p = NULL;
