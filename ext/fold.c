@@ -522,97 +522,114 @@ static inline int plain_at(const unsigned char *u, size_t n, size_t i, size_t *l
 #define KEPT_3000                                                                                  \
     ((1ull << 0x01) | (1ull << 0x02) | (1ull << 0x07) | (0x3FFull << 0x08) | (0xFFull << 0x14))
 
-/* The end of the run from byte i of characters that come out exactly as
- * they are (plain_at's characters that neither NFKC, nor the fold when fold
- * is set, change); *last receives the start of the run's last character. */
-static inline size_t kept_run(const unsigned char *u, size_t n, size_t i, int fold, size_t *last) {
-    size_t r = i;
+/* Writes the run from byte i of the characters the fast path knows, one
+ * pass, to p[on..) (room for n - i bytes): ideographs, ASCII graphic
+ * characters, full-width ASCII and the common punctuation (KEPT_*), each as
+ * NFKC and (when fold) the fold make it. Stops before any other character
+ * and returns where; *last and *last_on receive where the run's last
+ * character starts, in the input and in the output. */
+static inline size_t fast_run(const unsigned char *u, size_t n, size_t i, int fold, char *p,
+                              size_t *map, size_t *on_io, size_t *last, size_t *last_on) {
+    size_t r = i, on = *on_io, lr = *last, lo = *last_on;
+    const uint32_t *keep = gw_cjk_bits[fold ? GW_BIT_KEEP_FOLD : GW_BIT_KEEP_NORM];
     while (r < n) {
         unsigned b = u[r];
         if (b < 0x80) {
-            if (b <= 0x20 || b == 0x7F || (fold && b >= 'A' && b <= 'Z')) break;
-            *last = r++;
+            if (b <= 0x20 || b == 0x7F) break;
+            lr = r;
+            lo = on;
+            if (map) map[on] = r;
+            p[on++] = (char)(fold && b >= 'A' && b <= 'Z' ? b + 32 : b);
+            r++;
             continue;
         }
-        if (n - r < 3) break;
-        uint32_t c;
-        if (b >= 0xE4 && b <= 0xE9) {
-            c = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(u[r + 1] & 0x3F) << 6) |
-                (u[r + 2] & 0x3F);
-            if (c < 0x4E00) break;
-        } else if (b == 0xE3 && u[r + 1] == 0x80 && (KEPT_3000 >> (u[r + 2] & 0x3F)) & 1) {
-            c = 0x3000 | (u[r + 2] & 0x3F);
-        } else if (b == 0xE2 && u[r + 1] == 0x80 && (KEPT_2000 >> (u[r + 2] & 0x3F)) & 1) {
-            c = 0x2000 | (u[r + 2] & 0x3F);
-        } else {
-            break;
+        if ((b & 0xF0) != 0xE0 || n - r < 3) break;
+        uint32_t c =
+            ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(u[r + 1] & 0x3F) << 6) | (u[r + 2] & 0x3F);
+        if ((keep[c >> 5] >> (c & 31)) & 1) { /* the bulk: kept as it is */
+            lr = r;
+            lo = on;
+            memcpy(p + on, u + r, 3);
+            if (map) map[on] = map[on + 1] = map[on + 2] = r;
+            on += 3;
+            r += 3;
+            continue;
         }
-        if (fold && gw_cjk_bit(GW_BIT_FOLD, c)) break;
-        *last = r;
+        if (c >= 0xFF01 && c <= 0xFF5E) { /* full-width ASCII */
+            unsigned a = c - 0xFEE0;
+            lr = r;
+            lo = on;
+            if (map) map[on] = r;
+            p[on++] = (char)(fold && a >= 'A' && a <= 'Z' ? a + 32 : a);
+            r += 3;
+            continue;
+        }
+        /* a character gw_normalize keeps and gw_fold folds */
+        if (!fold || !gw_cjk_bit(GW_BIT_KEEP_NORM, c)) break;
+        uint32_t f = gw_cjk(c)->fold;
+        lr = r;
+        lo = on;
+        size_t k = put_utf8(f ? f : c, p + on);
+        if (map)
+            for (size_t m = 0; m < k; m++)
+                map[on + m] = r;
+        on += k;
         r += 3;
     }
+    *on_io = on;
+    *last = lr;
+    *last_on = lo;
     return r;
 }
 
-/* The fast path: from byte i, runs of characters that stay as they are
- * (copied at once) and other plain characters (plain_at), each followed by
- * a character quick_nfkc knows, written straight to the output. Returns
- * where it stopped: the end, or a character the general path must take. */
+/* The fast path: from byte i, the runs fast_run writes and the other plain
+ * characters (plain_at), each followed by a character quick_nfkc knows,
+ * written straight to the output. Returns where it stopped: the end, or a
+ * character the general path must take. */
 static size_t normalize_fast(gw_emit *e, const char *s, size_t n, size_t i) {
     const unsigned char *u = (const unsigned char *)s;
     gw_out *o = &e->out;
     const int fold = e->fold;
-    /* the state in locals, written back on the way out */
-    char *p = o->p;
-    size_t *map = o->map;
-    size_t on = o->n, cap = o->cap;
     int space = e->pending && !e->line_start; /* a space is due before the next character */
     int wrote = 0;
     size_t stop;
     for (;;) {
-        size_t last = i;
-        size_t r = kept_run(u, n, i, fold, &last);
-        if (r > i) {
+        /* room for the rest of the input, a space and one character */
+        if (o->n + (n - i) + 8 > o->cap && !out_grow(o, (n - i) + 8)) return n;
+        size_t on = o->n, before = on;
+        if (space) { /* written ahead, taken back when nothing follows */
+            o->p[on] = ' ';
+            if (o->map) o->map[on] = e->pending_src;
+            on++;
+        }
+        size_t last = i, last_on = on, start = on;
+        size_t r = fast_run(u, n, i, fold, o->p, o->map, &on, &last, &last_on);
+        if (r > i && r < n) {
             /* the run's last character stays out when what follows may
              * combine with it */
-            size_t end = r, l2;
-            uint32_t q2;
-            if (r < n && !plain_at(u, n, r, &l2, &q2)) {
-                uint32_t cp2;
+            size_t l2;
+            uint32_t q2, cp2;
+            if (!plain_at(u, n, r, &l2, &q2)) {
                 gw_utf8_next(s + r, n - r, &cp2);
-                if (quick_nfkc(cp2) == SLOW) end = last;
-            }
-            size_t k = end - i;
-            if (k) {
-                if (on + k + 1 > cap) {
-                    o->n = on;
-                    if (!out_grow(o, k + 1)) return n;
-                    p = o->p;
-                    map = o->map;
-                    cap = o->cap;
+                if (quick_nfkc(cp2) == SLOW) {
+                    r = last;
+                    on = last_on;
                 }
-                if (space) {
-                    p[on] = ' ';
-                    if (map) map[on] = e->pending_src;
-                    on++;
-                    space = 0;
-                }
-                memcpy(p + on, s + i, k);
-                if (map)
-                    for (size_t m = 0, at = i; m < k; m++) {
-                        if ((u[i + m] & 0xC0) != 0x80) at = i + m;
-                        map[on + m] = at;
-                    }
-                on += k;
-                wrote = 1;
-                i = end;
-            }
-            if (i >= n) {
-                stop = n;
-                break;
             }
         }
-        /* one plain character that changes (or ends a run) */
+        if (on > start) {
+            o->n = on;
+            wrote = 1;
+            space = 0;
+            i = r;
+        } else {
+            o->n = before;
+        }
+        if (i >= n) {
+            stop = n;
+            break;
+        }
+        /* one other plain character */
         size_t len;
         uint32_t q;
         if (!plain_at(u, n, i, &len, &q)) {
@@ -629,16 +646,10 @@ static size_t normalize_fast(gw_emit *e, const char *s, size_t n, size_t i) {
                 break;
             }
         }
-        if (on + 8 > cap) {
-            o->n = on;
-            if (!out_grow(o, 8)) return n;
-            p = o->p;
-            map = o->map;
-            cap = o->cap;
-        }
+        on = o->n;
         if (space) {
-            p[on] = ' ';
-            if (map) map[on] = e->pending_src;
+            o->p[on] = ' ';
+            if (o->map) o->map[on] = e->pending_src;
             on++;
             space = 0;
         }
@@ -649,11 +660,11 @@ static size_t normalize_fast(gw_emit *e, const char *s, size_t n, size_t i) {
             else if (gw_cjk_bit(GW_BIT_FOLD, q) && gw_cjk(q)->fold)
                 f = gw_cjk(q)->fold;
         }
-        size_t k = put_utf8(f, p + on);
-        if (map)
+        size_t k = put_utf8(f, o->p + on);
+        if (o->map)
             for (size_t m = 0; m < k; m++)
-                map[on + m] = i;
-        on += k;
+                o->map[on + m] = i;
+        o->n = on + k;
         wrote = 1;
         i = j;
         if (i >= n) {
@@ -661,7 +672,6 @@ static size_t normalize_fast(gw_emit *e, const char *s, size_t n, size_t i) {
             break;
         }
     }
-    o->n = on;
     if (wrote) {
         e->pending = 0;
         e->line_start = 0;

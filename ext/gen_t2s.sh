@@ -134,8 +134,22 @@ END {
         if ((flag[c] + 0) % 2) bits[2, w] += b
         if (int((flag[c] + 0) / S_ONLY) % 2) bits[3, w] += b
     }
-    printf "const uint32_t gw_cjk_bits[4][2048] = {\n"
-    for (k = 0; k < 4; k++) {
+    # the characters gw_normalize keeps as they are on its fast path (the
+    # ideographs and the punctuation quick_nfkc in fold.c returns unchanged),
+    # and those of them gw_fold keeps too (no fold)
+    for (cp = 13312; cp <= 19903; cp++) keep[cp] = 1
+    for (cp = 19968; cp <= 40959; cp++) keep[cp] = 1
+    n = split("8212 8216 8217 8220 8221 8226 12289 12290 12295", kp, " ")
+    for (k = 1; k <= n; k++) keep[kp[k] + 0] = 1
+    for (cp = 12296; cp <= 12305; cp++) keep[cp] = 1
+    for (cp = 12308; cp <= 12315; cp++) keep[cp] = 1
+    for (cp in keep) {
+        w = int(cp / 32); b = 2 ^ (cp % 32)
+        bits[4, w] += b
+        if (!((1, w) in bits) || int(bits[1, w] / b) % 2 == 0) bits[5, w] += b
+    }
+    printf "const uint32_t gw_cjk_bits[6][2048] = {\n"
+    for (k = 0; k < 6; k++) {
         printf "    {"
         for (w = 0; w < 2048; w++) if ((k, w) in bits) printf "[%d] = %.0fu, ", w, bits[k, w]
         printf "},\n"

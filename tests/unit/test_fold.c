@@ -117,12 +117,42 @@ static void test_normalize(void) {
     CHECK_FN(norm, "一 \r\n 二", "一\r\n二");
     CHECK_FN(norm, "疫\xE2\x80\x8B情\xEF\xBB\xBF防\xE2\x80\x8D控", "疫情防控"); /* ZWSP, BOM, ZWJ */
     CHECK_FN(norm, "（一）ＡＢ，ｃ！", "(一)AB,c!");
-    CHECK_FN(norm, "e\xCC\x81", "\xC3\xA9");        /* e + combining acute → é */
-    CHECK_FN(norm, "Ａ\xCC\x81", "\xC3\x81");       /* full-width A + acute → Á */
+    CHECK_FN(norm, "e\xCC\x81", "\xC3\xA9");         /* e + combining acute → é */
+    CHECK_FN(norm, "Ａ\xCC\x81", "\xC3\x81");        /* full-width A + acute → Á */
+    CHECK_FN(norm, "中ＡＥ\xCC\x81", "中A\xC3\x89"); /* … at the end of a run: É */
+    CHECK_FN(fold, "中ＡＥ\xCC\x81", "中a\xC3\xA9");
+    CHECK_FN(norm, "中ＡＢ\xCC\x81", "中AB\xCC\x81"); /* no B with acute */
+    CHECK_FN(norm, "中ＡＢｃ文。“Ｚ”", "中ABc文。“Z”");
+    CHECK_FN(fold, "總ＡＢｃ文。“Ｚ”ＸY", "总abc文。“z”xy");
     CHECK_FN(norm, "㍿", "株式会社");               /* compatibility */
     CHECK_FN(norm, "\xEF\xA4\x80", "\xE8\xB1\x88"); /* CJK compatibility ideograph U+F900 */
     CHECK_FN(norm, "……", "......");
     CHECK_FN(norm, "   ", "");
+}
+
+/* The fast path's table: gw_normalize keeps the ideographs and the common
+ * punctuation as they are; gw_fold keeps those it does not fold. */
+static void test_keep_bits(void) {
+    int ok = 1;
+    for (uint32_t cp = 0x3400; cp <= 0x9FFF; cp++) {
+        int han = cp <= 0x4DBF || cp >= 0x4E00;
+        ok = ok && gw_cjk_bit(GW_BIT_KEEP_NORM, cp) == han &&
+             gw_cjk_bit(GW_BIT_KEEP_FOLD, cp) == (han && gw_fold_char(cp) == cp);
+    }
+    CHECK(ok);
+    static const uint32_t kept[] = {0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x3001,
+                                    0x3002, 0x3007, 0x3008, 0x3011, 0x3014, 0x301B};
+    for (size_t k = 0; k < sizeof kept / sizeof kept[0]; k++) {
+        CHECK(gw_cjk_bit(GW_BIT_KEEP_NORM, kept[k]));
+        CHECK(gw_cjk_bit(GW_BIT_KEEP_FOLD, kept[k]));
+    }
+    /* spaces, marks NFKC changes, full-width forms: not kept */
+    static const uint32_t other[] = {0x20,   0x2000, 0x2015, 0x2026, 0x3000, 0x3003,
+                                     0x3012, 0x301C, 0xFF0C, 0xF900, 0xA000, 0x4DC0};
+    for (size_t k = 0; k < sizeof other / sizeof other[0]; k++) {
+        CHECK(!gw_cjk_bit(GW_BIT_KEEP_NORM, other[k]));
+        CHECK(!gw_cjk_bit(GW_BIT_KEEP_FOLD, other[k]));
+    }
 }
 
 static void test_fold_chars(void) {
@@ -361,6 +391,7 @@ int main(void) {
     test_simplify();
     test_simplify_changed();
     test_normalize();
+    test_keep_bits();
     test_fold_chars();
     test_fold_map();
     test_script();
