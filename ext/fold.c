@@ -191,6 +191,15 @@ static size_t next_change(const char *s, size_t n, size_t i, const gw_t2s_phrase
                 continue;
             }
         }
+        if (!gw_cjk_bit(GW_BIT_T2S, cp)) { /* only a phrase may start here */
+            uint32_t cp2;
+            if (i + len >= n) break;
+            gw_utf8_next(s + i + len, n - i - len, &cp2);
+            if (!gw_cjk_bit(GW_BIT_PHRASE2, cp2)) {
+                i += len;
+                continue;
+            }
+        }
         const gw_cjk_entry *e = gw_cjk(cp);
         const gw_t2s_phrase *p = NULL;
         if (e->flags & GW_CJK_PHRASE) p = phrase_longest(s + i, n - i, len, e);

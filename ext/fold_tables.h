@@ -44,7 +44,7 @@ extern const uint16_t gw_cjk_stage2[];
 
 /* For each BMP character, one bit per question (GW_BIT_*): whether it has
  * anything to look up at all, so the common character costs one load. */
-extern const uint32_t gw_cjk_bits[6][2048];
+extern const uint32_t gw_cjk_bits[8][2048];
 enum {
     GW_BIT_SIMP = 0,      /* t2s changes it, or it starts a phrase */
     GW_BIT_FOLD = 1,      /* gw_fold changes it */
@@ -52,6 +52,8 @@ enum {
     GW_BIT_S_ONLY = 3,    /* GW_CJK_S_ONLY */
     GW_BIT_KEEP_NORM = 4, /* gw_normalize's fast path keeps it as it is */
     GW_BIT_KEEP_FOLD = 5, /* and so does gw_fold's */
+    GW_BIT_T2S = 6,       /* t2s changes it on its own (or it is a one-character phrase) */
+    GW_BIT_PHRASE2 = 7,   /* the second character of a TSPhrases key */
 };
 
 static inline int gw_cjk_bit(int which, uint32_t cp) {

@@ -65,6 +65,8 @@ FILENAME ~ /TSPhrases.sorted$/ {
     c = first_char($1); touch(c); flag[c] = or_flag(flag[c], PHRASE)
     if (!(c in plo)) plo[c] = nphr - 1
     pcount[c]++
+    if (length($1) > length(c)) { second[first_char(substr($1, length(c) + 1))] = 1 }
+    else { onechar[c] = 1 }
     next
 }
 FILENAME ~ /TSCharacters.txt$/ {
@@ -148,8 +150,23 @@ END {
         bits[4, w] += b
         if (!((1, w) in bits) || int(bits[1, w] / b) % 2 == 0) bits[5, w] += b
     }
-    printf "const uint32_t gw_cjk_bits[6][2048] = {\n"
-    for (k = 0; k < 6; k++) {
+    # what t2s does to a character on its own, and which characters are the
+    # second of a phrase: the first character of a phrase followed by anything
+    # else needs no lookup (a one-character key counts as a change)
+    for (i = 1; i <= nchars; i++) {
+        c = order[i]; cp = utf8_cp(c)
+        if (cp >= 65536) continue
+        w = int(cp / 32); b = 2 ^ (cp % 32)
+        if (((c in t2s) && t2s[c] != c) || (c in onechar)) bits[6, w] += b
+    }
+    for (c in second) {
+        cp = utf8_cp(c)
+        if (cp >= 65536) continue
+        w = int(cp / 32); b = 2 ^ (cp % 32)
+        bits[7, w] += b
+    }
+    printf "const uint32_t gw_cjk_bits[8][2048] = {\n"
+    for (k = 0; k < 8; k++) {
         printf "    {"
         for (w = 0; w < 2048; w++) if ((k, w) in bits) printf "[%d] = %.0fu, ", w, bits[k, w]
         printf "},\n"

@@ -83,6 +83,8 @@ static void test_simplify(void) {
     CHECK_FN(simp, "一目瞭然。瞭", "一目了然。瞭");
     /* a phrase key cut by the end of the text is not a phrase */
     CHECK_FN(simp, "一目瞭", "一目瞭");
+    CHECK_FN(simp, "情", "情"); /* a phrase's first character, alone and at the end */
+    CHECK_FN(simp, "一目", "一目");
 }
 
 /* gw_simplify_changed: no copy when nothing changes, else gw_simplify. */
@@ -153,6 +155,29 @@ static void test_keep_bits(void) {
         CHECK(!gw_cjk_bit(GW_BIT_KEEP_NORM, other[k]));
         CHECK(!gw_cjk_bit(GW_BIT_KEEP_FOLD, other[k]));
     }
+}
+
+/* The scan of gw_simplify looks a phrase up only where its first character
+ * (GW_BIT_SIMP) is followed by a second character of some phrase
+ * (GW_BIT_PHRASE2): every phrase must pass both tests. */
+static void test_phrase_bits(void) {
+    int ok = gw_t2s_nphrases > 0;
+    for (size_t i = 0; i < gw_t2s_nphrases; i++) {
+        const gw_t2s_phrase *ph = &gw_t2s_phrases[i];
+        uint32_t c1, c2 = 0;
+        size_t l1 = gw_utf8_next(ph->key, ph->klen, &c1);
+        ok = ok && gw_cjk_bit(GW_BIT_SIMP, c1) && (gw_cjk(c1)->flags & GW_CJK_PHRASE);
+        if (l1 < ph->klen) {
+            gw_utf8_next(ph->key + l1, ph->klen - l1, &c2);
+            ok = ok && gw_cjk_bit(GW_BIT_PHRASE2, c2);
+        } else {
+            ok = ok && gw_cjk_bit(GW_BIT_T2S, c1);
+        }
+    }
+    CHECK(ok);
+    CHECK(!gw_cjk_bit(GW_BIT_PHRASE2, 'a'));
+    CHECK(gw_cjk_bit(GW_BIT_T2S, 0x7E3D));  /* 總 */
+    CHECK(!gw_cjk_bit(GW_BIT_T2S, 0x603B)); /* 总 */
 }
 
 static void test_fold_chars(void) {
@@ -392,6 +417,7 @@ int main(void) {
     test_simplify_changed();
     test_normalize();
     test_keep_bits();
+    test_phrase_bits();
     test_fold_chars();
     test_fold_map();
     test_script();
