@@ -522,19 +522,12 @@ static inline int plain_at(const unsigned char *u, size_t n, size_t i, size_t *l
     return 1;
 }
 
-/* Punctuation of U+2000..U+203F and U+3000..U+303F that quick_nfkc keeps
- * as it is, by low six bits: — ‘ ’ “ ” • and 、 。 〇 〈 〉 《 》 「 」 『 』
- * 【 】 〔 〕 〖 〗 〘 〙 〚 〛. */
-#define KEPT_2000                                                                                  \
-    ((1ull << 0x14) | (1ull << 0x18) | (1ull << 0x19) | (1ull << 0x1C) | (1ull << 0x1D) |          \
-     (1ull << 0x22))
-#define KEPT_3000                                                                                  \
-    ((1ull << 0x01) | (1ull << 0x02) | (1ull << 0x07) | (0x3FFull << 0x08) | (0xFFull << 0x14))
-
 /* Writes the run from byte i of the characters the fast path knows, one
- * pass, to p[on..) (room for n - i bytes): ideographs, ASCII graphic
- * characters, full-width ASCII and the common punctuation (KEPT_*), each as
- * NFKC and (when fold) the fold make it. Stops before any other character
+ * pass, to p[on..) (room for n - i bytes): ASCII graphic characters,
+ * full-width ASCII, and the ideographs and common punctuation (— ‘ ’ “ ” •
+ * 、 。 〇 and the CJK brackets) that quick_nfkc returns as they are — one
+ * bit each in the generated tables (GW_BIT_KEEP_*) — each as NFKC and (when
+ * fold) the fold make it. Stops before any other character
  * and returns where; *last and *last_on receive where the run's last
  * character starts, in the input and in the output. */
 static inline size_t fast_run(const unsigned char *u, size_t n, size_t i, int fold, char *p,
