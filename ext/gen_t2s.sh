@@ -13,7 +13,12 @@
 #     first candidate), its fold (the per-character search key), and flags:
 #     traditional-only, simplified-only, first character of a phrase (with
 #     the run of phrases it starts);
-#   - a two-level index from code point to entry.
+#   - a two-level index from code point to entry;
+#   - for each BMP character, one bit per question the hot loops ask first
+#     (GW_BIT_*): may t2s change it or start a phrase there, does the fold
+#     change it, is it traditional-only or simplified-only, do gw_normalize's
+#     and gw_fold's fast paths keep it as it is, does t2s change it on its
+#     own, is it the second character of a phrase.
 #
 # The fold of a character c, in order:
 #   1. TSCharacters' first candidate (what t2s does to c on its own): 乾 → 干;
