@@ -522,6 +522,20 @@ static inline int plain_at(const unsigned char *u, size_t n, size_t i, size_t *l
     return 1;
 }
 
+/* Copies the kept bytes u[seg..r) to the output bytes that end at on, with
+ * their map entries (the start of each byte's character). */
+static inline void copy_kept(const unsigned char *u, size_t seg, size_t r, char *p, size_t *map,
+                             size_t on) {
+    size_t k = r - seg, o = on - k;
+    if (!k) return;
+    memcpy(p + o, u + seg, k);
+    if (map)
+        for (size_t m = 0, at = seg; m < k; m++) {
+            if ((u[seg + m] & 0xC0) != 0x80) at = seg + m;
+            map[o + m] = at;
+        }
+}
+
 /* Writes the run from byte i of the characters the fast path knows, one
  * pass, to p[on..) (room for n - i bytes): ASCII graphic characters,
  * full-width ASCII, and the ideographs and common punctuation (— ‘ ’ “ ” •
@@ -534,15 +548,22 @@ static inline size_t fast_run(const unsigned char *u, size_t n, size_t i, int fo
                               size_t *map, size_t *on_io, size_t *last, size_t *last_on) {
     size_t r = i, on = *on_io, lr = *last, lo = *last_on;
     const uint32_t *keep = gw_cjk_bits[fold ? GW_BIT_KEEP_FOLD : GW_BIT_KEEP_NORM];
+    size_t seg = r; /* u[seg..r) is kept as it is: copied at once, to p[on - (r - seg)..on) */
     while (r < n) {
         unsigned b = u[r];
         if (b < 0x80) {
             if (b <= 0x20 || b == 0x7F) break;
             lr = r;
             lo = on;
-            if (map) map[on] = r;
-            p[on++] = (char)(fold && b >= 'A' && b <= 'Z' ? b + 32 : b);
+            if (fold && b >= 'A' && b <= 'Z') {
+                copy_kept(u, seg, r, p, map, on);
+                if (map) map[on] = r;
+                p[on++] = (char)(b + 32);
+                seg = ++r;
+                continue;
+            }
             r++;
+            on++;
             continue;
         }
         if ((b & 0xF0) != 0xE0 || n - r < 3) break;
@@ -551,23 +572,23 @@ static inline size_t fast_run(const unsigned char *u, size_t n, size_t i, int fo
         if ((keep[c >> 5] >> (c & 31)) & 1) { /* the bulk: kept as it is */
             lr = r;
             lo = on;
-            memcpy(p + on, u + r, 3);
-            if (map) map[on] = map[on + 1] = map[on + 2] = r;
-            on += 3;
             r += 3;
+            on += 3;
             continue;
         }
         if (c >= 0xFF01 && c <= 0xFF5E) { /* full-width ASCII */
             unsigned a = c - 0xFEE0;
+            copy_kept(u, seg, r, p, map, on);
             lr = r;
             lo = on;
             if (map) map[on] = r;
             p[on++] = (char)(fold && a >= 'A' && a <= 'Z' ? a + 32 : a);
-            r += 3;
+            seg = r += 3;
             continue;
         }
         /* a character gw_normalize keeps and gw_fold folds */
         if (!fold || !gw_cjk_bit(GW_BIT_KEEP_NORM, c)) break;
+        copy_kept(u, seg, r, p, map, on);
         uint32_t f = gw_cjk(c)->fold;
         lr = r;
         lo = on;
@@ -576,8 +597,9 @@ static inline size_t fast_run(const unsigned char *u, size_t n, size_t i, int fo
             for (size_t m = 0; m < k; m++)
                 map[on + m] = r;
         on += k;
-        r += 3;
+        seg = r += 3;
     }
+    copy_kept(u, seg, r, p, map, on);
     *on_io = on;
     *last = lr;
     *last_on = lo;

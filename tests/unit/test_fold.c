@@ -253,6 +253,20 @@ static void test_fold_map(void) {
     free(map);
     CHECK_FN(norm, "中文字体测试\n 甲乙丙丁戊己庚辛 ", "中文字体测试\n甲乙丙丁戊己庚辛");
 
+    /* kept runs broken by a letter to lower, a full-width letter, a folded
+     * ideograph: each byte still points at its own character */
+    s = "中Ab文Ｂ總x";
+    f = gw_fold(s, strlen(s), &n, &map, &err);
+    CHECK_STR(f, n, "中ab文b总x");
+    if (f && map) {
+        size_t want[] = {0, 0, 0, 3, 4, 5, 5, 5, 8, 11, 11, 11, 14, 15};
+        for (size_t i = 0; i <= n && i < sizeof want / sizeof want[0]; i++)
+            CHECK_INT(map[i], want[i]);
+        CHECK_INT(n + 1, sizeof want / sizeof want[0]);
+    }
+    free(f);
+    free(map);
+
     /* a compatibility character expands: every piece points at its source */
     s = "a㍿b";
     f = gw_fold(s, strlen(s), &n, &map, &err);
