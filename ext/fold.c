@@ -134,73 +134,137 @@ static char *out_done(gw_out *o, size_t src_n, size_t *out_n, size_t **map, gw_e
 
 /* ---------------------------------------------------------------- simplify */
 
+/* Eight bytes at u, in memory order, whatever the alignment. */
+static inline uint64_t load8(const unsigned char *u) {
+    uint64_t w;
+    memcpy(&w, u, 8);
+    return w;
+}
+
 /* The longest TSPhrases key that s[0..n) starts with, as OpenCC's
  * maximum-forward-matching segmentation finds it; NULL when none does. The
  * keys are sorted by their bytes, so those starting with s's first character
- * (first bytes) are one run, found by binary search. */
-static const gw_t2s_phrase *phrase_longest(const char *s, size_t n, size_t first) {
-    size_t lo = 0, hi = gw_t2s_nphrases;
-    while (lo < hi) { /* the first key not below s[0..first) */
-        size_t mid = lo + (hi - lo) / 2;
-        const gw_t2s_phrase *ph = &gw_t2s_phrases[mid];
-        size_t k = ph->klen < first ? ph->klen : first;
-        int c = memcmp(ph->key, s, k);
-        if (c < 0 || (c == 0 && ph->klen < first))
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+ * (first bytes, entry e) are one run, which the tables index. */
+static const gw_t2s_phrase *phrase_longest(const char *s, size_t n, size_t first,
+                                           const gw_cjk_entry *e) {
     const gw_t2s_phrase *best = NULL;
-    for (; lo < gw_t2s_nphrases; lo++) {
-        const gw_t2s_phrase *ph = &gw_t2s_phrases[lo];
-        if (ph->klen < first || memcmp(ph->key, s, first) != 0) break;
-        if (ph->klen <= n && (!best || ph->klen > best->klen) && memcmp(ph->key, s, ph->klen) == 0)
+    for (size_t i = e->plo, end = (size_t)e->plo + e->pn; i < end; i++) {
+        const gw_t2s_phrase *ph = &gw_t2s_phrases[i];
+        if (ph->klen <= n && ph->klen >= first && (!best || ph->klen > best->klen) &&
+            (ph->klen == first || (ph->key[first] == s[first] &&
+                                   memcmp(ph->key + first, s + first, ph->klen - first) == 0)))
             best = ph;
     }
     return best;
 }
 
+/* The next change t2s makes at or after byte i: its offset (n when none),
+ * with the phrase that changes (*ph) or the character's new form (*simp). A
+ * phrase whose simplified form is itself (乾隆) changes nothing but is
+ * skipped whole, as OpenCC does. */
+static size_t next_change(const char *s, size_t n, size_t i, const gw_t2s_phrase **ph,
+                          uint32_t *simp, size_t *len_out) {
+    const unsigned char *u = (const unsigned char *)s;
+    while (i < n) {
+        /* the next character t2s may change or start a phrase at: its bit */
+        uint32_t cp;
+        size_t len;
+        unsigned b = u[i];
+        if ((b & 0xF0) == 0xE0 && n - i >= 3) { /* the bulk of CJK, decoded inline */
+            cp = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(u[i + 1] & 0x3F) << 6) |
+                 (u[i + 2] & 0x3F);
+            if (!((gw_cjk_bits[GW_BIT_SIMP][cp >> 5] >> (cp & 31)) & 1)) {
+                i += 3;
+                continue;
+            }
+            len = 3;
+        } else if (b < 0xC0) { /* ASCII (a continuation byte never starts a character) */
+            if (n - i >= 8 && !(load8(u + i) & 0x8080808080808080ull))
+                i += 8;
+            else
+                i++;
+            continue;
+        } else {
+            len = gw_utf8_next(s + i, n - i, &cp);
+            if (!gw_cjk_bit(GW_BIT_SIMP, cp)) {
+                i += len;
+                continue;
+            }
+        }
+        if (!gw_cjk_bit(GW_BIT_T2S, cp)) { /* only a phrase may start here */
+            uint32_t cp2;
+            if (i + len >= n) break;
+            gw_utf8_next(s + i + len, n - i - len, &cp2);
+            if (!gw_cjk_bit(GW_BIT_PHRASE2, cp2)) {
+                i += len;
+                continue;
+            }
+        }
+        const gw_cjk_entry *e = gw_cjk(cp);
+        const gw_t2s_phrase *p = NULL;
+        if (e->flags & GW_CJK_PHRASE) p = phrase_longest(s + i, n - i, len, e);
+        if (p) {
+            if (p->vlen == p->klen && memcmp(p->key, p->val, p->klen) == 0) {
+                i += p->klen;
+                continue;
+            }
+            *ph = p;
+            *len_out = p->klen;
+            return i;
+        }
+        if (e->simp) {
+            *ph = NULL;
+            *simp = e->simp;
+            *len_out = len;
+            return i;
+        }
+        i += len;
+    }
+    return n;
+}
+
 /* OpenCC's t2s: at each position the longest TSPhrases key (乾隆 stays 乾隆,
  * 乾淨 becomes 干净) gives its first candidate; elsewhere each character
- * becomes TSCharacters' first candidate or stays as it is. */
-char *gw_simplify(const char *s, size_t n, size_t *out_n, gw_error *err) {
+ * becomes TSCharacters' first candidate or stays as it is. Nothing is
+ * allocated until the first change: simplified text costs one scan. */
+char *gw_simplify_changed(const char *s, size_t n, size_t *out_n, gw_error *err) {
+    const gw_t2s_phrase *ph = NULL;
+    uint32_t simp = 0;
+    size_t len = 0;
+    size_t i = next_change(s, n, 0, &ph, &simp, &len);
+    if (i == n) return NULL;
     gw_out o;
     if (!out_init(&o, n + n / 8, 0)) {
         err->code = GW_ENOMEM;
         return NULL;
     }
-    size_t i = 0, kept = 0; /* s[kept..i) is copied as it is */
+    size_t kept = 0; /* s[kept..i) is copied as it is */
     while (i < n) {
-        unsigned char b = (unsigned char)s[i];
-        if (b < 0xC0) { /* ASCII (a continuation byte never starts a character) */
-            i++;
-            continue;
-        }
-        uint32_t cp;
-        size_t len = gw_utf8_next(s + i, n - i, &cp);
-        if (!gw_cjk_bit(GW_BIT_SIMP, cp)) {
-            i += len;
-            continue;
-        }
-        const gw_cjk_entry *e = gw_cjk(cp);
-        const gw_t2s_phrase *ph = NULL;
-        if (e->flags & GW_CJK_PHRASE) ph = phrase_longest(s + i, n - i, len);
-        if (!ph && !e->simp) {
-            i += len;
-            continue;
-        }
         out_bytes(&o, s + kept, i - kept, kept);
-        if (ph) {
+        if (ph)
             out_bytes(&o, ph->val, ph->vlen, i);
-            i += ph->klen;
-        } else {
-            out_cp(&o, e->simp, i);
-            i += len;
-        }
-        kept = i;
+        else
+            out_cp(&o, simp, i);
+        kept = i + len;
+        i = next_change(s, n, kept, &ph, &simp, &len);
     }
     out_bytes(&o, s + kept, n - kept, kept);
     return out_done(&o, n, out_n, NULL, err);
+}
+
+char *gw_simplify(const char *s, size_t n, size_t *out_n, gw_error *err) {
+    err->code = GW_OK;
+    char *out = gw_simplify_changed(s, n, out_n, err);
+    if (out || err->code != GW_OK) return out;
+    out = malloc(n + 1);
+    if (!out) {
+        err->code = GW_ENOMEM;
+        return NULL;
+    }
+    memcpy(out, s, n);
+    out[n] = 0;
+    *out_n = n;
+    return out;
 }
 
 /* ---------------------------------------------------------------- normalize */
@@ -400,50 +464,252 @@ static void emit_chunk(gw_emit *e, const char *s, size_t n, size_t base) {
     free(whole);
 }
 
-/* NFKC in chunks: a chunk starts at a character quick_nfkc knows and runs
- * until the next such character. A chunk of one known character is emitted
- * directly; longer ones (a letter and its combining marks, compatibility
- * characters…) go through utf8proc. Normalization boundaries lie before each
- * known character, so the result is the NFKC of the whole text. */
-static void normalize_into(gw_emit *e, const char *s, size_t n) {
-    size_t i = 0;
-    uint32_t cp = 0, q = SLOW;
-    size_t len = 0;
-    if (n) {
-        len = gw_utf8_next(s, n, &cp);
-        q = quick_nfkc(cp);
+/* One step of normalize_into's general path at byte i: a character
+ * quick_nfkc knows followed by another (or the end) is emitted directly;
+ * else a chunk from i up to the next character quick_nfkc knows goes through
+ * utf8proc. Normalization boundaries lie before each known character, so
+ * the result is the NFKC of the whole text. Returns where the next step
+ * starts. */
+static size_t normalize_step(gw_emit *e, const char *s, size_t n, size_t i) {
+    uint32_t cp, cp2 = 0, q2 = SLOW;
+    size_t len = gw_utf8_next(s + i, n - i, &cp);
+    uint32_t q = quick_nfkc(cp);
+    size_t j = i + len, len2 = 0;
+    if (j < n) {
+        len2 = gw_utf8_next(s + j, n - j, &cp2);
+        q2 = quick_nfkc(cp2);
     }
-    while (i < n) {
-        /* the character after the current one, or the end */
-        size_t j = i + len, len2 = 0;
-        uint32_t cp2 = 0, q2 = 0;
+    if (q != SLOW && (j >= n || q2 != SLOW)) {
+        emit(e, q, i);
+        return j;
+    }
+    while (j < n && q2 == SLOW) {
+        j += len2;
         if (j < n) {
-            unsigned char b = (unsigned char)s[j];
-            if (b < 0x80) {
-                cp2 = q2 = b;
-                len2 = 1;
-            } else {
-                len2 = gw_utf8_next(s + j, n - j, &cp2);
-                q2 = quick_nfkc(cp2);
-            }
+            len2 = gw_utf8_next(s + j, n - j, &cp2);
+            q2 = quick_nfkc(cp2);
         }
-        if (q != SLOW && (j >= n || q2 != SLOW)) {
-            emit(e, q, i);
-        } else { /* a chunk: up to the next character quick_nfkc knows */
-            while (j < n && q2 == SLOW) {
-                j += len2;
-                if (j < n) {
-                    len2 = gw_utf8_next(s + j, n - j, &cp2);
-                    q2 = quick_nfkc(cp2);
+    }
+    emit_chunk(e, s + i, j - i, i);
+    return j;
+}
+
+/* The plain characters the fast path of normalize_into takes: ASCII
+ * graphic characters, CJK ideographs, full-width ASCII and the common CJK
+ * punctuation — those quick_nfkc maps to one code point that is neither a
+ * space, a line break nor zero-width, whose lower case is themselves (but
+ * for ASCII). Stores the length and the NFKC code point in *len and *q;
+ * returns 0 for any other character. */
+static inline int plain_at(const unsigned char *u, size_t n, size_t i, size_t *len, uint32_t *q) {
+    unsigned b = u[i];
+    if (b > 0x20 && b < 0x7F) {
+        *len = 1;
+        *q = b;
+        return 1;
+    }
+    if (b < 0xE2 || b > 0xEF || n - i < 3) return 0;
+    uint32_t cp =
+        ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+    *len = 3;
+    if (cp >= 0x4E00 && cp <= 0x9FFF) {
+        *q = cp;
+        return 1;
+    }
+    if (cp == 0x3000) return 0; /* ideographic space */
+    uint32_t k = quick_nfkc(cp);
+    if (k == SLOW) return 0;
+    *q = k;
+    return 1;
+}
+
+/* Copies the kept bytes u[seg..r) to the output bytes that end at on, with
+ * their map entries (the start of each byte's character). */
+static inline void copy_kept(const unsigned char *u, size_t seg, size_t r, char *p, size_t *map,
+                             size_t on) {
+    size_t k = r - seg, o = on - k;
+    if (!k) return;
+    memcpy(p + o, u + seg, k);
+    if (map)
+        for (size_t m = 0, at = seg; m < k; m++) {
+            if ((u[seg + m] & 0xC0) != 0x80) at = seg + m;
+            map[o + m] = at;
+        }
+}
+
+/* Writes the run from byte i of the characters the fast path knows, one
+ * pass, to p[on..) (room for n - i bytes): ASCII graphic characters,
+ * full-width ASCII, and the ideographs and common punctuation (— ‘ ’ “ ” •
+ * 、 。 〇 and the CJK brackets) that quick_nfkc returns as they are — one
+ * bit each in the generated tables (GW_BIT_KEEP_*) — each as NFKC and (when
+ * fold) the fold make it. Stops before any other character
+ * and returns where; *last and *last_on receive where the run's last
+ * character starts, in the input and in the output. */
+static inline size_t fast_run(const unsigned char *u, size_t n, size_t i, int fold, char *p,
+                              size_t *map, size_t *on_io, size_t *last, size_t *last_on) {
+    size_t r = i, on = *on_io, lr = *last, lo = *last_on;
+    const uint32_t *keep = gw_cjk_bits[fold ? GW_BIT_KEEP_FOLD : GW_BIT_KEEP_NORM];
+    size_t seg = r; /* u[seg..r) is kept as it is: copied at once, to p[on - (r - seg)..on) */
+    while (r < n) {
+        unsigned b = u[r];
+        if (b < 0x80) {
+            if (b <= 0x20 || b == 0x7F) break;
+            lr = r;
+            lo = on;
+            if (fold && b >= 'A' && b <= 'Z') {
+                copy_kept(u, seg, r, p, map, on);
+                if (map) map[on] = r;
+                p[on++] = (char)(b + 32);
+                seg = ++r;
+                continue;
+            }
+            r++;
+            on++;
+            continue;
+        }
+        if ((b & 0xF0) != 0xE0 || n - r < 3) break;
+        uint32_t c =
+            ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(u[r + 1] & 0x3F) << 6) | (u[r + 2] & 0x3F);
+        if ((keep[c >> 5] >> (c & 31)) & 1) { /* the bulk: kept as it is */
+            lr = r;
+            lo = on;
+            r += 3;
+            on += 3;
+            continue;
+        }
+        if (c >= 0xFF01 && c <= 0xFF5E) { /* full-width ASCII */
+            unsigned a = c - 0xFEE0;
+            copy_kept(u, seg, r, p, map, on);
+            lr = r;
+            lo = on;
+            if (map) map[on] = r;
+            p[on++] = (char)(fold && a >= 'A' && a <= 'Z' ? a + 32 : a);
+            seg = r += 3;
+            continue;
+        }
+        /* a character gw_normalize keeps and gw_fold folds */
+        if (!fold || !gw_cjk_bit(GW_BIT_KEEP_NORM, c)) break;
+        copy_kept(u, seg, r, p, map, on);
+        uint32_t f = gw_cjk(c)->fold;
+        lr = r;
+        lo = on;
+        size_t k = put_utf8(f ? f : c, p + on);
+        if (map)
+            for (size_t m = 0; m < k; m++)
+                map[on + m] = r;
+        on += k;
+        seg = r += 3;
+    }
+    copy_kept(u, seg, r, p, map, on);
+    *on_io = on;
+    *last = lr;
+    *last_on = lo;
+    return r;
+}
+
+/* The fast path: from byte i, the runs fast_run writes and the other plain
+ * characters (plain_at), each followed by a character quick_nfkc knows,
+ * written straight to the output. Returns where it stopped: the end, or a
+ * character the general path must take. */
+static size_t normalize_fast(gw_emit *e, const char *s, size_t n, size_t i) {
+    const unsigned char *u = (const unsigned char *)s;
+    gw_out *o = &e->out;
+    const int fold = e->fold;
+    int space = e->pending && !e->line_start; /* a space is due before the next character */
+    int wrote = 0;
+    size_t stop;
+    for (;;) {
+        /* room for the rest of the input, a space and one character */
+        if (o->n + (n - i) + 8 > o->cap && !out_grow(o, (n - i) + 8)) return n;
+        size_t on = o->n, before = on;
+        if (space) { /* written ahead, taken back when nothing follows */
+            o->p[on] = ' ';
+            if (o->map) o->map[on] = e->pending_src;
+            on++;
+        }
+        size_t last = i, last_on = on, start = on;
+        size_t r = fast_run(u, n, i, fold, o->p, o->map, &on, &last, &last_on);
+        if (r > i && r < n) {
+            /* the run's last character stays out when what follows may
+             * combine with it */
+            size_t l2;
+            uint32_t q2, cp2;
+            if (!plain_at(u, n, r, &l2, &q2)) {
+                gw_utf8_next(s + r, n - r, &cp2);
+                if (quick_nfkc(cp2) == SLOW) {
+                    r = last;
+                    on = last_on;
                 }
             }
-            emit_chunk(e, s + i, j - i, i);
-            if (e->out.nomem) return;
         }
+        if (on > start) {
+            o->n = on;
+            wrote = 1;
+            space = 0;
+            i = r;
+        } else {
+            o->n = before;
+        }
+        if (i >= n) {
+            stop = n;
+            break;
+        }
+        /* one other plain character */
+        size_t len;
+        uint32_t q;
+        if (!plain_at(u, n, i, &len, &q)) {
+            stop = i;
+            break;
+        }
+        size_t j = i + len, len2;
+        uint32_t q2;
+        if (j < n && !plain_at(u, n, j, &len2, &q2)) {
+            uint32_t cp2;
+            gw_utf8_next(s + j, n - j, &cp2);
+            if (quick_nfkc(cp2) == SLOW) { /* it may combine with this one */
+                stop = i;
+                break;
+            }
+        }
+        on = o->n;
+        if (space) {
+            o->p[on] = ' ';
+            if (o->map) o->map[on] = e->pending_src;
+            on++;
+            space = 0;
+        }
+        uint32_t f = q;
+        if (fold) {
+            if (q < 0x80)
+                f = (q >= 'A' && q <= 'Z') ? q + 32 : q;
+            else if (gw_cjk_bit(GW_BIT_FOLD, q) && gw_cjk(q)->fold)
+                f = gw_cjk(q)->fold;
+        }
+        size_t k = put_utf8(f, o->p + on);
+        if (o->map)
+            for (size_t m = 0; m < k; m++)
+                o->map[on + m] = i;
+        o->n = on + k;
+        wrote = 1;
         i = j;
-        cp = cp2;
-        q = q2;
-        len = len2;
+        if (i >= n) {
+            stop = n;
+            break;
+        }
+    }
+    if (wrote) {
+        e->pending = 0;
+        e->line_start = 0;
+    }
+    return stop;
+}
+
+/* NFKC, then emit: plain text on the fast path, the rest one step (a
+ * character or a chunk) at a time. */
+static void normalize_into(gw_emit *e, const char *s, size_t n) {
+    size_t i = 0;
+    while (i < n && !e->out.nomem) {
+        i = normalize_fast(e, s, n, i);
+        if (i < n && !e->out.nomem) i = normalize_step(e, s, n, i);
     }
 }
 

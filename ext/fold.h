@@ -21,6 +21,10 @@ char *gw_normalize(const char *s, size_t n, size_t *out_n, gw_error *err);
  * simplified text comes out unchanged. */
 char *gw_simplify(const char *s, size_t n, size_t *out_n, gw_error *err);
 
+/* gw_simplify, except that when the text comes out unchanged it returns NULL
+ * with err->code left GW_OK and makes no copy (the caller reuses s). */
+char *gw_simplify_changed(const char *s, size_t n, size_t *out_n, gw_error *err);
+
 /* The search key: gw_normalize, then each character on its own to its
  * simplified form, then lower-cased. When map is not NULL, *map receives a
  * malloc'd array of out_n + 1 byte offsets into s: for each output byte, the

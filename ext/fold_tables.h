@@ -21,6 +21,8 @@ typedef struct gw_cjk_entry {
     uint32_t simp; /* t2s form (TSCharacters' first candidate), 0 when unchanged */
     uint32_t fold; /* per-character search key, 0 when unchanged */
     uint8_t flags; /* GW_CJK_* */
+    uint16_t plo;  /* GW_CJK_PHRASE: the phrases it starts are */
+    uint16_t pn;   /* gw_t2s_phrases[plo .. plo + pn) */
 } gw_cjk_entry;
 
 enum {
@@ -42,12 +44,16 @@ extern const uint16_t gw_cjk_stage2[];
 
 /* For each BMP character, one bit per question (GW_BIT_*): whether it has
  * anything to look up at all, so the common character costs one load. */
-extern const uint32_t gw_cjk_bits[4][2048];
+extern const uint32_t gw_cjk_bits[8][2048];
 enum {
-    GW_BIT_SIMP = 0,   /* t2s changes it, or it starts a phrase */
-    GW_BIT_FOLD = 1,   /* gw_fold changes it */
-    GW_BIT_T_ONLY = 2, /* GW_CJK_T_ONLY */
-    GW_BIT_S_ONLY = 3, /* GW_CJK_S_ONLY */
+    GW_BIT_SIMP = 0,      /* t2s changes it, or it starts a phrase */
+    GW_BIT_FOLD = 1,      /* gw_fold changes it */
+    GW_BIT_T_ONLY = 2,    /* GW_CJK_T_ONLY */
+    GW_BIT_S_ONLY = 3,    /* GW_CJK_S_ONLY */
+    GW_BIT_KEEP_NORM = 4, /* gw_normalize's fast path keeps it as it is */
+    GW_BIT_KEEP_FOLD = 5, /* and so does gw_fold's */
+    GW_BIT_T2S = 6,       /* t2s changes it on its own (or it is a one-character phrase) */
+    GW_BIT_PHRASE2 = 7,   /* the second character of a TSPhrases key */
 };
 
 static inline int gw_cjk_bit(int which, uint32_t cp) {

@@ -11,8 +11,14 @@
 #   - the phrase table of t2s (TSPhrases), sorted by the bytes of the key;
 #   - one entry per character any table speaks of: its t2s form (TSCharacters'
 #     first candidate), its fold (the per-character search key), and flags:
-#     traditional-only, simplified-only, first character of a phrase;
-#   - a two-level index from code point to entry.
+#     traditional-only, simplified-only, first character of a phrase (with
+#     the run of phrases it starts);
+#   - a two-level index from code point to entry;
+#   - for each BMP character, one bit per question the hot loops ask first
+#     (GW_BIT_*): may t2s change it or start a phrase there, does the fold
+#     change it, is it traditional-only or simplified-only, do gw_normalize's
+#     and gw_fold's fast paths keep it as it is, does t2s change it on its
+#     own, is it the second character of a phrase.
 #
 # The fold of a character c, in order:
 #   1. TSCharacters' first candidate (what t2s does to c on its own): 乾 → 干;
@@ -62,6 +68,10 @@ BEGIN {
 FILENAME ~ /TSPhrases.sorted$/ {
     nphr++; pkey[nphr] = $1; pval[nphr] = first_word($2)
     c = first_char($1); touch(c); flag[c] = or_flag(flag[c], PHRASE)
+    if (!(c in plo)) plo[c] = nphr - 1
+    pcount[c]++
+    if (length($1) > length(c)) { second[first_char(substr($1, length(c) + 1))] = 1 }
+    else { onechar[c] = 1 }
     next
 }
 FILENAME ~ /TSCharacters.txt$/ {
@@ -107,7 +117,7 @@ END {
     for (i = 1; i <= nphr; i++) if (length(pkey[i]) > maxkey) maxkey = length(pkey[i])
     printf "const size_t gw_t2s_phrase_max = %d;\n\n", maxkey
 
-    printf "const gw_cjk_entry gw_cjk_entries[%d] = {\n    {0, 0, 0},\n", nchars + 1
+    printf "const gw_cjk_entry gw_cjk_entries[%d] = {\n    {0, 0, 0, 0, 0},\n", nchars + 1
     npages = 1
     for (i = 1; i <= nchars; i++) {
         c = order[i]; cp = utf8_cp(c)
@@ -115,7 +125,7 @@ END {
         f = (c in fold) ? utf8_cp(fold[c]) : 0
         if (s == cp) s = 0
         if (f == cp) f = 0
-        printf "    {0x%X, 0x%X, 0x%X}, /* %s */\n", s, f, flag[c] + 0, c
+        printf "    {0x%X, 0x%X, 0x%X, %d, %d}, /* %s */\n", s, f, flag[c] + 0, plo[c] + 0, pcount[c] + 0, c
         pg = int(cp / 256)
         if (!(pg in page)) page[pg] = npages++
         slot[(page[pg] * 256) + (cp % 256)] = i
@@ -131,8 +141,37 @@ END {
         if ((flag[c] + 0) % 2) bits[2, w] += b
         if (int((flag[c] + 0) / S_ONLY) % 2) bits[3, w] += b
     }
-    printf "const uint32_t gw_cjk_bits[4][2048] = {\n"
-    for (k = 0; k < 4; k++) {
+    # the characters gw_normalize keeps as they are on its fast path (the
+    # ideographs and the punctuation quick_nfkc in fold.c returns unchanged),
+    # and those of them gw_fold keeps too (no fold)
+    for (cp = 13312; cp <= 19903; cp++) keep[cp] = 1
+    for (cp = 19968; cp <= 40959; cp++) keep[cp] = 1
+    n = split("8212 8216 8217 8220 8221 8226 12289 12290 12295", kp, " ")
+    for (k = 1; k <= n; k++) keep[kp[k] + 0] = 1
+    for (cp = 12296; cp <= 12305; cp++) keep[cp] = 1
+    for (cp = 12308; cp <= 12315; cp++) keep[cp] = 1
+    for (cp in keep) {
+        w = int(cp / 32); b = 2 ^ (cp % 32)
+        bits[4, w] += b
+        if (!((1, w) in bits) || int(bits[1, w] / b) % 2 == 0) bits[5, w] += b
+    }
+    # what t2s does to a character on its own, and which characters are the
+    # second of a phrase: the first character of a phrase followed by anything
+    # else needs no lookup (a one-character key counts as a change)
+    for (i = 1; i <= nchars; i++) {
+        c = order[i]; cp = utf8_cp(c)
+        if (cp >= 65536) continue
+        w = int(cp / 32); b = 2 ^ (cp % 32)
+        if (((c in t2s) && t2s[c] != c) || (c in onechar)) bits[6, w] += b
+    }
+    for (c in second) {
+        cp = utf8_cp(c)
+        if (cp >= 65536) continue
+        w = int(cp / 32); b = 2 ^ (cp % 32)
+        bits[7, w] += b
+    }
+    printf "const uint32_t gw_cjk_bits[8][2048] = {\n"
+    for (k = 0; k < 8; k++) {
         printf "    {"
         for (w = 0; w < 2048; w++) if ((k, w) in bits) printf "[%d] = %.0fu, ", w, bits[k, w]
         printf "},\n"

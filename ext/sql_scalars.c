@@ -135,7 +135,14 @@ static void fn_simplify(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     if (!text_arg(ctx, argv, 0, &t)) return;
     gw_error err = {0, 0, {0}};
     size_t n = 0;
-    char *out = gw_simplify(t.s, t.n, &n, &err);
+    char *out = gw_simplify_changed(t.s, t.n, &n, &err);
+    if (!out && err.code == GW_OK) { /* unchanged: no copy */
+        if (t.owned)
+            sqlite3_result_text64(ctx, t.owned, t.n, free, SQLITE_UTF8);
+        else
+            sqlite3_result_value(ctx, argv[0]);
+        return;
+    }
     free(t.owned);
     text_result(ctx, out, n, &err);
 }

@@ -4,51 +4,104 @@
  */
 #include "text.h"
 
+#include <string.h>
+
+/* Eight bytes at u, in memory order, whatever the alignment. */
+static inline uint64_t load8(const unsigned char *u) {
+    uint64_t w;
+    memcpy(&w, u, 8);
+    return w;
+}
+
+/* Eight bytes at u as a little-endian number (byte k in bits 8k..8k+7). */
+static inline uint64_t load8_le(const unsigned char *u) {
+    return (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 | (uint64_t)u[3] << 24 |
+           (uint64_t)u[4] << 32 | (uint64_t)u[5] << 40 | (uint64_t)u[6] << 48 |
+           (uint64_t)u[7] << 56;
+}
+
+#define ONES  0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+
+/* Non-zero when some byte of w is 0 (exact as a yes/no answer). */
+static inline uint64_t has_zero(uint64_t w) {
+    return (w - ONES) & ~w & HIGHS;
+}
+
+/* Whether the character at u[0..n) (lead byte u[0] >= 0x80) is well formed:
+ * its length, or 0. Unicode's table of well-formed byte sequences: the second
+ * byte's range depends on the lead (E0 and F0 exclude overlong forms, ED
+ * surrogates, F4 code points above U+10FFFF). */
+static inline size_t utf8_well_formed(const unsigned char *u, size_t n) {
+    unsigned c = u[0];
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && n >= 3) /* CJK and full-width forms */
+        return ((u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) ? 3 : 0;
+    if (c >= 0xC2 && c <= 0xDF) return (n >= 2 && (u[1] & 0xC0) == 0x80) ? 2 : 0;
+    unsigned lo = 0x80, hi = 0xBF;
+    size_t len;
+    if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+    } else {
+        return 0;
+    }
+    if (n < len || u[1] < lo || u[1] > hi) return 0;
+    for (size_t k = 2; k < len; k++)
+        if ((u[k] & 0xC0) != 0x80) return 0;
+    return len;
+}
+
 int gw_utf8_check(const char *s, size_t n, size_t *at) {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
-        unsigned c = u[i];
-        if (c < 0x80) {
-            if (c == 0) {
+        /* ASCII eight bytes at a time: a block passes when no byte is 0 and
+         * none has its high bit (w - 0x01… borrows only out of a 0 byte, and
+         * leaves a high bit only where a byte was 0 or >= 0x80) */
+        while (i + 8 <= n) {
+            uint64_t w = load8(u + i);
+            if (((w - ONES) | w) & HIGHS) break;
+            i += 8;
+        }
+        if (i >= n) break;
+        if (u[i] < 0x80) { /* a NUL, or ASCII just before a non-ASCII byte */
+            if (u[i] == 0) {
                 *at = i;
                 return GW_ENUL;
             }
             i++;
             continue;
         }
-        size_t len;
-        uint32_t min;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-            min = 0x80;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            min = 0x800;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            min = 0x10000;
-        } else {
-            *at = i;
-            return GW_EUTF8;
+        /* runs of three-byte characters (CJK) other than the E0 and ED
+         * leads (bit 0 and bit 13 of 0x2001 by low nibble): two characters
+         * per mask on eight bytes (lead, cont, cont, lead, cont, cont, and
+         * the next lead, checked again), then one per mask on three */
+        while (n - i >= 8) {
+            uint64_t w = load8_le(u + i);
+            if ((w & 0xC0F0C0C0F0C0C0F0ull) != 0x80E08080E08080E0ull ||
+                ((0x2001u >> (u[i] & 15)) | (0x2001u >> (u[i + 3] & 15))) & 1)
+                break;
+            i += 6;
         }
-        if (n - i < len) {
-            *at = i;
-            return GW_EUTF8;
+        while (n - i >= 3) {
+            uint32_t w = (uint32_t)u[i] | (uint32_t)u[i + 1] << 8 | (uint32_t)u[i + 2] << 16;
+            if ((w & 0xC0C0F0u) != 0x8080E0u || u[i] == 0xE0 || u[i] == 0xED) break;
+            i += 3;
         }
-        uint32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-        for (size_t k = 1; k < len; k++) {
-            if ((u[i + k] & 0xC0) != 0x80) {
+        if (i >= n || u[i] < 0x80) continue;
+        do { /* a run of other multibyte characters */
+            size_t len = utf8_well_formed(u + i, n - i);
+            if (!len) {
                 *at = i;
                 return GW_EUTF8;
             }
-            cp = (cp << 6) | (u[i + k] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-            *at = i;
-            return GW_EUTF8;
-        }
-        i += len;
+            i += len;
+        } while (i < n && u[i] >= 0x80);
     }
     return GW_OK;
 }
@@ -88,9 +141,18 @@ size_t gw_utf8_put(uint32_t cp, char *out) {
 }
 
 size_t gw_char_count(const char *s, size_t n) {
-    size_t c = 0;
-    for (size_t i = 0; i < n; i++)
-        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    const unsigned char *u = (const unsigned char *)s;
+    size_t c = 0, i = 0;
+    /* eight bytes at a time: a continuation byte is 10xxxxxx, its high bit
+     * set and the next one clear; the multiply adds up the eight flags */
+    while (i + 8 <= n) {
+        uint64_t w = load8(u + i);
+        uint64_t cont = (w & ~(w << 1) & HIGHS) >> 7;
+        c += 8 - (size_t)((cont * ONES) >> 56);
+        i += 8;
+    }
+    for (; i < n; i++)
+        c += (u[i] & 0xC0) != 0x80;
     return c;
 }
 
@@ -242,17 +304,35 @@ void gw_trim(const char *s, size_t *b, size_t *e) {
     }
 }
 
+/* Whether s[i] starts a line break other than '\n'; i < n. */
+static inline int rare_break_at(const unsigned char *u, size_t n, size_t i) {
+    /* U+2028 / U+2029 are E2 80 A8 / E2 80 A9; U+0085 is C2 85 */
+    if (u[i] == '\r') return 1;
+    if (u[i] == 0xE2)
+        return i + 2 < n && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9);
+    if (u[i] == 0xC2) return i + 1 < n && u[i + 1] == 0x85;
+    return 0;
+}
+
 size_t gw_line_end(const char *s, size_t n, size_t b) {
-    for (size_t i = b; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == '\n' || c == '\r') return i;
-        /* U+2028 / U+2029 are E2 80 A8 / E2 80 A9; U+0085 is C2 85 */
-        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-            ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9))
-            return i;
-        if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0x85) return i;
+    if (b >= n) return n;
+    const unsigned char *u = (const unsigned char *)s;
+    const unsigned char *nl = memchr(u + b, '\n', n - b);
+    size_t e = nl ? (size_t)(nl - u) : n;
+    /* before it, look only where a byte is \r, E2 or C2 (eight at a time) */
+    size_t i = b;
+    while (i + 8 <= e) {
+        uint64_t w = load8(u + i);
+        if (has_zero(w ^ (0x0D * ONES)) | has_zero(w ^ (0xE2 * ONES)) |
+            has_zero(w ^ (0xC2 * ONES))) {
+            for (size_t k = i; k < i + 8; k++)
+                if (rare_break_at(u, n, k)) return k;
+        }
+        i += 8;
     }
-    return n;
+    for (; i < e; i++)
+        if (rare_break_at(u, n, i)) return i;
+    return e;
 }
 
 size_t gw_line_next(const char *s, size_t n, size_t e) {

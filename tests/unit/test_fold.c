@@ -83,6 +83,33 @@ static void test_simplify(void) {
     CHECK_FN(simp, "一目瞭然。瞭", "一目了然。瞭");
     /* a phrase key cut by the end of the text is not a phrase */
     CHECK_FN(simp, "一目瞭", "一目瞭");
+    CHECK_FN(simp, "情", "情"); /* a phrase's first character, alone and at the end */
+    CHECK_FN(simp, "一目", "一目");
+}
+
+/* gw_simplify_changed: no copy when nothing changes, else gw_simplify. */
+static void test_simplify_changed(void) {
+    static const char *same[] = {"",         "abc",    "成效显著，开展巡察", "乾坤",
+                                 "乾隆年间", "一目瞭", "显著 ABC 𠀀"};
+    for (size_t k = 0; k < sizeof same / sizeof same[0]; k++) {
+        size_t n = 99;
+        gw_error err = {0, 0, {0}};
+        char *got = gw_simplify_changed(same[k], strlen(same[k]), &n, &err);
+        CHECK(got == NULL);
+        CHECK_INT(err.code, GW_OK);
+        free(got);
+    }
+    /* a change at the very start, at the very end, after an unchanged phrase */
+    static const char *in[] = {"總", "abc總", "乾隆總", "乾坤乾淨", "總x書", "𩀨a"};
+    static const char *want[] = {"总", "abc总", "乾隆总", "乾坤干净", "总x书", "𫕚a"};
+    for (size_t k = 0; k < sizeof in / sizeof in[0]; k++) {
+        size_t n = 0;
+        gw_error err = {0, 0, {0}};
+        char *got = gw_simplify_changed(in[k], strlen(in[k]), &n, &err);
+        CHECK(got != NULL);
+        if (got) CHECK_STR(got, n, want[k]);
+        free(got);
+    }
 }
 
 static void test_normalize(void) {
@@ -92,12 +119,65 @@ static void test_normalize(void) {
     CHECK_FN(norm, "一 \r\n 二", "一\r\n二");
     CHECK_FN(norm, "疫\xE2\x80\x8B情\xEF\xBB\xBF防\xE2\x80\x8D控", "疫情防控"); /* ZWSP, BOM, ZWJ */
     CHECK_FN(norm, "（一）ＡＢ，ｃ！", "(一)AB,c!");
-    CHECK_FN(norm, "e\xCC\x81", "\xC3\xA9");        /* e + combining acute → é */
-    CHECK_FN(norm, "Ａ\xCC\x81", "\xC3\x81");       /* full-width A + acute → Á */
+    CHECK_FN(norm, "e\xCC\x81", "\xC3\xA9");         /* e + combining acute → é */
+    CHECK_FN(norm, "Ａ\xCC\x81", "\xC3\x81");        /* full-width A + acute → Á */
+    CHECK_FN(norm, "中ＡＥ\xCC\x81", "中A\xC3\x89"); /* … at the end of a run: É */
+    CHECK_FN(fold, "中ＡＥ\xCC\x81", "中a\xC3\xA9");
+    CHECK_FN(norm, "中ＡＢ\xCC\x81", "中AB\xCC\x81"); /* no B with acute */
+    CHECK_FN(norm, "中ＡＢｃ文。“Ｚ”", "中ABc文。“Z”");
+    CHECK_FN(fold, "總ＡＢｃ文。“Ｚ”ＸY", "总abc文。“z”xy");
     CHECK_FN(norm, "㍿", "株式会社");               /* compatibility */
     CHECK_FN(norm, "\xEF\xA4\x80", "\xE8\xB1\x88"); /* CJK compatibility ideograph U+F900 */
     CHECK_FN(norm, "……", "......");
     CHECK_FN(norm, "   ", "");
+}
+
+/* The fast path's table: gw_normalize keeps the ideographs and the common
+ * punctuation as they are; gw_fold keeps those it does not fold. */
+static void test_keep_bits(void) {
+    int ok = 1;
+    for (uint32_t cp = 0x3400; cp <= 0x9FFF; cp++) {
+        int han = cp <= 0x4DBF || cp >= 0x4E00;
+        ok = ok && gw_cjk_bit(GW_BIT_KEEP_NORM, cp) == han &&
+             gw_cjk_bit(GW_BIT_KEEP_FOLD, cp) == (han && gw_fold_char(cp) == cp);
+    }
+    CHECK(ok);
+    static const uint32_t kept[] = {0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x3001,
+                                    0x3002, 0x3007, 0x3008, 0x3011, 0x3014, 0x301B};
+    for (size_t k = 0; k < sizeof kept / sizeof kept[0]; k++) {
+        CHECK(gw_cjk_bit(GW_BIT_KEEP_NORM, kept[k]));
+        CHECK(gw_cjk_bit(GW_BIT_KEEP_FOLD, kept[k]));
+    }
+    /* spaces, marks NFKC changes, full-width forms: not kept */
+    static const uint32_t other[] = {0x20,   0x2000, 0x2015, 0x2026, 0x3000, 0x3003,
+                                     0x3012, 0x301C, 0xFF0C, 0xF900, 0xA000, 0x4DC0};
+    for (size_t k = 0; k < sizeof other / sizeof other[0]; k++) {
+        CHECK(!gw_cjk_bit(GW_BIT_KEEP_NORM, other[k]));
+        CHECK(!gw_cjk_bit(GW_BIT_KEEP_FOLD, other[k]));
+    }
+}
+
+/* The scan of gw_simplify looks a phrase up only where its first character
+ * (GW_BIT_SIMP) is followed by a second character of some phrase
+ * (GW_BIT_PHRASE2): every phrase must pass both tests. */
+static void test_phrase_bits(void) {
+    int ok = gw_t2s_nphrases > 0;
+    for (size_t i = 0; i < gw_t2s_nphrases; i++) {
+        const gw_t2s_phrase *ph = &gw_t2s_phrases[i];
+        uint32_t c1, c2 = 0;
+        size_t l1 = gw_utf8_next(ph->key, ph->klen, &c1);
+        ok = ok && gw_cjk_bit(GW_BIT_SIMP, c1) && (gw_cjk(c1)->flags & GW_CJK_PHRASE);
+        if (l1 < ph->klen) {
+            gw_utf8_next(ph->key + l1, ph->klen - l1, &c2);
+            ok = ok && gw_cjk_bit(GW_BIT_PHRASE2, c2);
+        } else {
+            ok = ok && gw_cjk_bit(GW_BIT_T2S, c1);
+        }
+    }
+    CHECK(ok);
+    CHECK(!gw_cjk_bit(GW_BIT_PHRASE2, 'a'));
+    CHECK(gw_cjk_bit(GW_BIT_T2S, 0x7E3D));  /* 總 */
+    CHECK(!gw_cjk_bit(GW_BIT_T2S, 0x603B)); /* 总 */
 }
 
 static void test_fold_chars(void) {
@@ -153,6 +233,36 @@ static void test_fold_map(void) {
         CHECK_INT(map[3], 4); /* the ' ' came from the first space */
         CHECK_INT(map[4], 8); /* 乙 */
         CHECK_INT(map[7], strlen(s));
+    }
+    free(f);
+    free(map);
+
+    /* a run of ideographs after a collapsed space, ended by a combining
+     * mark (which keeps the run's last character off the fast path) */
+    s = "\xE3\x80\x80 \t中文字 乾淨甲乙丙丁\xCC\x81x";
+    f = gw_fold(s, strlen(s), &n, &map, &err);
+    CHECK_STR(f, n, "中文字 干净甲乙丙丁\xCC\x81x");
+    if (f && map) {
+        size_t want[] = {5,  5,  5,  8,  8,  8,  11, 11, 11, 14, 15, 15, 15, 18, 18, 18,
+                         21, 21, 21, 24, 24, 24, 27, 27, 27, 30, 30, 30, 33, 33, 35, 36};
+        for (size_t i = 0; i <= n && i < sizeof want / sizeof want[0]; i++)
+            CHECK_INT(map[i], want[i]);
+        CHECK_INT(n + 1, sizeof want / sizeof want[0]);
+    }
+    free(f);
+    free(map);
+    CHECK_FN(norm, "中文字体测试\n 甲乙丙丁戊己庚辛 ", "中文字体测试\n甲乙丙丁戊己庚辛");
+
+    /* kept runs broken by a letter to lower, a full-width letter, a folded
+     * ideograph: each byte still points at its own character */
+    s = "中Ab文Ｂ總x";
+    f = gw_fold(s, strlen(s), &n, &map, &err);
+    CHECK_STR(f, n, "中ab文b总x");
+    if (f && map) {
+        size_t want[] = {0, 0, 0, 3, 4, 5, 5, 5, 8, 11, 11, 11, 14, 15};
+        for (size_t i = 0; i <= n && i < sizeof want / sizeof want[0]; i++)
+            CHECK_INT(map[i], want[i]);
+        CHECK_INT(n + 1, sizeof want / sizeof want[0]);
     }
     free(f);
     free(map);
@@ -230,6 +340,18 @@ static void test_pages(void) {
             ok = map[i] < n && (i == 0 || map[i] >= map[i - 1]) &&
                  ((unsigned char)s[map[i]] & 0xC0) != 0x80;
         CHECK(ok && map[k] == n);
+        /* each character out of an ideograph or an ASCII letter or digit
+         * is that character's fold, and all its bytes point at it */
+        for (size_t i = 0; ok && i < k;) {
+            uint32_t out, src;
+            size_t l = gw_utf8_next(f + i, k - i, &out);
+            gw_utf8_next(s + map[i], n - map[i], &src);
+            for (size_t j = 1; j < l; j++)
+                ok = ok && map[i + j] == map[i];
+            if (gw_is_han(src) || (src < 0x80 && src > ' ')) ok = ok && out == gw_fold_char(src);
+            i += l;
+        }
+        CHECK(ok);
         free(f);
         free(f2);
         free(map);
@@ -306,7 +428,10 @@ static void test_mixed(void) {
 int main(void) {
     test_contract();
     test_simplify();
+    test_simplify_changed();
     test_normalize();
+    test_keep_bits();
+    test_phrase_bits();
     test_fold_chars();
     test_fold_map();
     test_script();
