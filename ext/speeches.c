@@ -27,7 +27,7 @@
  * that stops once nothing is left to learn; cue words, inline chrome and the
  * level's words are looked for only at characters whose low 12 bits pass a
  * bit filter, read from the bytes without decoding; positions are counted
- * eight bytes at a time from the last one asked for.
+ * from the last one asked for (gw_pos).
  */
 #include "speeches.h"
 
@@ -80,15 +80,15 @@ typedef struct wordset {
 } wordset;
 
 typedef struct page {
-    const char *s;       /* the page */
-    size_t n;            /* its length */
-    line *l;             /* its lines */
-    size_t nl;           /* how many */
-    gw_rows *out;        /* where rows go */
-    gw_str date;         /* the page's date, YYYY-MM-DD, or NULL */
-    size_t pos_b, pos_c; /* a byte offset and the characters before it */
-    size_t cr;           /* the next \r at or after the line being cut, or n */
-    int odd_breaks;      /* U+2028, U+2029 or U+0085 somewhere on the page */
+    const char *s;  /* the page */
+    size_t n;       /* its length */
+    line *l;        /* its lines */
+    size_t nl;      /* how many */
+    gw_rows *out;   /* where rows go */
+    gw_str date;    /* the page's date, YYYY-MM-DD, or NULL */
+    gw_pos pos;     /* byte offsets → character positions */
+    size_t cr;      /* the next \r at or after the line being cut, or n */
+    int odd_breaks; /* U+2028, U+2029 or U+0085 somewhere on the page */
     /* Filters on the low 12 bits of a code point (a character passes when its
      * bit is set; what passes is then checked exactly): */
     uint64_t trig[64];                    /* characters that may start inline chrome */
@@ -126,40 +126,6 @@ static int strncasecmp_c(const char *a, const char *b, size_t n) {
         if (x != y) return x - y;
     }
     return 0;
-}
-
-/* Characters (bytes that are not continuation bytes) in s[0..n), eight
- * bytes at a time. */
-static size_t count_chars(const char *s, size_t n) {
-    size_t c = 0, i = 0;
-    while (i + 8 <= n) {
-        /* a continuation byte is 10xxxxxx: bit 7 set, bit 6 clear; each
-         * byte of acc counts them in its column, up to 255 words at a time */
-        uint64_t acc = 0;
-        size_t words = 0;
-        for (; i + 8 <= n && words < 255; i += 8, words++) {
-            uint64_t x;
-            memcpy(&x, s + i, 8);
-            acc += (x & ~(x << 1) & 0x8080808080808080ull) >> 7;
-        }
-        acc = (acc & 0x00FF00FF00FF00FFull) + ((acc >> 8) & 0x00FF00FF00FF00FFull);
-        c += 8 * words - (size_t)((acc * 0x0001000100010001ull) >> 48);
-    }
-    for (; i < n; i++)
-        c += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return c;
-}
-
-/* 1-based character position of byte offset b (the start of a character),
- * counted from the offset asked for last: forwards, or backwards when b is
- * smaller (a speech of a collection can start above where the last ended). */
-static size_t pos_char(page *p, size_t b) {
-    if (b < p->pos_b)
-        p->pos_c -= count_chars(p->s + b, p->pos_b - b);
-    else
-        p->pos_c += count_chars(p->s + p->pos_b, b - p->pos_b);
-    p->pos_b = b;
-    return p->pos_c + 1;
 }
 
 /* Does the page hold a line break other than \n and \r: U+2028, U+2029
@@ -663,7 +629,7 @@ static void classify(page *p, line *L) {
         }
         i = next;
         if ((f & (F_HAN | F_SENT | F_CLAUSE)) == (F_HAN | F_SENT | F_CLAUSE)) {
-            nch += (uint32_t)count_chars(s + i, e - i); /* nothing else to learn */
+            nch += (uint32_t)gw_char_count(s + i, e - i); /* nothing else to learn */
             break;
         }
     }
@@ -1591,8 +1557,8 @@ static int speech(page *p, size_t lo, size_t hi, size_t from, int64_t idx, size_
     r->truncated = trunc;
     size_t from_b = p->l[span_line].b;
     size_t to_b = p->l[last].e;
-    r->pos = (int64_t)pos_char(p, from_b);
-    r->len = (int64_t)pos_char(p, to_b) - r->pos;
+    r->pos = (int64_t)gw_pos_char(&p->pos, from_b);
+    r->len = (int64_t)gw_pos_char(&p->pos, to_b) - r->pos;
     return GW_OK;
 }
 
@@ -1602,6 +1568,7 @@ int gw_parse_speeches(const gw_args *in, gw_rows *out, gw_error *err) {
     memset(&p, 0, sizeof p);
     p.s = in->v[0].s;
     p.n = in->v[0].n;
+    gw_pos_init(&p.pos, p.s);
     p.out = out;
     if (p.n > MAX_INPUT) {
         err->code = GW_EBIG;

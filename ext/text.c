@@ -163,11 +163,10 @@ void gw_pos_init(gw_pos *p, const char *s) {
 }
 
 size_t gw_pos_char(gw_pos *p, size_t b) {
-    if (b < p->byte) {
-        p->byte = 0;
-        p->chr = 0;
-    }
-    p->chr += gw_char_count(p->s + p->byte, b - p->byte);
+    if (b < p->byte) /* backwards: count the bytes in between, not from the start */
+        p->chr -= gw_char_count(p->s + b, p->byte - b);
+    else
+        p->chr += gw_char_count(p->s + p->byte, b - p->byte);
     p->byte = b;
     return p->chr + 1;
 }

@@ -73,8 +73,9 @@ size_t gw_utf8_put(uint32_t cp, char *out);
 /* Number of characters in s[0..n). */
 size_t gw_char_count(const char *s, size_t n);
 
-/* Converts increasing byte offsets into 1-based character positions. Asking
- * for a smaller offset than last time rescans from the start (still correct). */
+/* Converts byte offsets into 1-based character positions, counting only the
+ * bytes between the offset asked for and the one asked for last (forwards or
+ * backwards). Offsets must fall on the start of a character. */
 typedef struct gw_pos {
     const char *s; /* the text */
     size_t byte;   /* last byte offset asked for */
