@@ -7,6 +7,7 @@
 #define GW_CHECK_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int check_passed, check_failed;
@@ -46,6 +47,32 @@ static int check_passed, check_failed;
                    p_ ? (int)n_ : 4, p_ ? p_ : "NULL", w_ ? w_ : "NULL");                          \
         }                                                                                          \
     } while (0)
+
+/* The whole file at path (tests run from the repository root), NUL-terminated,
+ * malloc'd; its length in *n when n is not NULL. NULL when it cannot be read. */
+static char *check_read(const char *path, size_t *n) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    size_t cap = 1 << 16, len = 0, k;
+    char *p = malloc(cap + 1);
+    while (p && (k = fread(p + len, 1, cap - len, f)) > 0) {
+        len += k;
+        if (len == cap) {
+            char *q = realloc(p, cap * 2 + 1);
+            if (!q) {
+                free(p);
+                p = NULL;
+            }
+            p = q;
+            cap *= 2;
+        }
+    }
+    fclose(f);
+    if (!p) return NULL;
+    p[len] = 0;
+    if (n) *n = len;
+    return p;
+}
 
 static int check_done(const char *name) {
     printf("%s: %d passed, %d failed\n", name, check_passed, check_failed);

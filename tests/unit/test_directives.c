@@ -329,23 +329,6 @@ static void test_outline(void) {
     free(o);
 }
 
-/* Reads a fixture page (tests run from the repository root). */
-static char *slurp(const char *path) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *p = malloc((size_t)n + 1);
-    if (p && fread(p, 1, (size_t)n, f) != (size_t)n) {
-        free(p);
-        p = NULL;
-    }
-    if (p) p[n] = 0;
-    fclose(f);
-    return p;
-}
-
 /* Byte offset of 1-based character position c. */
 static size_t byte_of(const char *s, int64_t c) {
     size_t b = 0;
@@ -365,7 +348,7 @@ static void test_fixture_positions(void) {
     };
     static const size_t want[] = {16, 18, 24, 5, 83};
     for (size_t p = 0; p < 5; p++) {
-        char *s = slurp(pages[p]);
+        char *s = check_read(pages[p], NULL);
         CHECK(s != NULL);
         if (!s) continue;
         CHECK_INT(parse(s), want[p]);

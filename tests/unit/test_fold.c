@@ -12,31 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static char *slurp(const char *path, size_t *n) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    size_t cap = 1 << 16, len = 0;
-    char *p = malloc(cap + 1);
-    size_t k;
-    while (p && (k = fread(p + len, 1, cap - len, f)) > 0) {
-        len += k;
-        if (len == cap) {
-            char *q = realloc(p, cap * 2 + 1);
-            if (!q) {
-                free(p);
-                p = NULL;
-                break;
-            }
-            p = q;
-            cap *= 2;
-        }
-    }
-    fclose(f);
-    if (p) p[len] = 0;
-    *n = len;
-    return p;
-}
-
 /* Each of these returns a malloc'd NUL-terminated result (tests only). */
 static char *simp(const char *s) {
     size_t n;
@@ -318,11 +293,11 @@ static const char *pages[] = {
 static void test_pages(void) {
     for (size_t p = 0; p < sizeof pages / sizeof pages[0]; p++) {
         size_t n, m, k;
-        char *s = slurp(pages[p], &n);
+        char *s = check_read(pages[p], &n);
         CHECK(s != NULL);
         if (!s) continue;
         CHECK_INT(opencc(pages[p], "build/test/fold_opencc.txt"), 0);
-        char *want = slurp("build/test/fold_opencc.txt", &m);
+        char *want = check_read("build/test/fold_opencc.txt", &m);
         gw_error err = {0, 0, {0}};
         char *got = gw_simplify(s, n, &k, &err);
         CHECK(want && got && k == m && memcmp(want, got, m) == 0);
@@ -396,8 +371,8 @@ static void test_mixed(void) {
     fclose(f);
     CHECK_INT(opencc("build/test/fold_mixed.txt", "build/test/fold_mixed_opencc.txt"), 0);
     size_t n, m;
-    char *in = slurp("build/test/fold_mixed.txt", &n);
-    char *want = slurp("build/test/fold_mixed_opencc.txt", &m);
+    char *in = check_read("build/test/fold_mixed.txt", &n);
+    char *want = check_read("build/test/fold_mixed_opencc.txt", &m);
     CHECK(in && want);
     if (!in || !want) {
         free(in);

@@ -271,23 +271,6 @@ static void test_absurd(void) {
     free(s);
 }
 
-static char *slurp(const char *path, size_t *n) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    fseek(f, 0, SEEK_END);
-    long sz = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *p = malloc((size_t)sz + 1);
-    if (p && fread(p, 1, (size_t)sz, f) != (size_t)sz) {
-        free(p);
-        p = NULL;
-    }
-    fclose(f);
-    if (p) p[sz] = 0;
-    *n = (size_t)sz;
-    return p;
-}
-
 /* substr(input, pos, len) = text on every row of every fixture page. */
 static void test_fixtures(void) {
     static const char *const pages[] = {
@@ -296,7 +279,7 @@ static void test_fixtures(void) {
         "fixtures/pages/004_0971c2d1573ab3b5.txt"};
     for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++) {
         size_t n;
-        char *s = slurp(pages[k], &n);
+        char *s = check_read(pages[k], &n);
         CHECK(s != NULL);
         if (!s) continue;
         gw_rows r;
