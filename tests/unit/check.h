@@ -50,7 +50,7 @@ static int check_passed, check_failed;
 
 /* The whole file at path (tests run from the repository root), NUL-terminated,
  * malloc'd; its length in *n when n is not NULL. NULL when it cannot be read. */
-static char *check_read(const char *path, size_t *n) {
+static inline char *check_read(const char *path, size_t *n) {
     FILE *f = fopen(path, "rb");
     if (!f) return NULL;
     size_t cap = 1 << 16, len = 0, k;
