@@ -48,6 +48,15 @@ static int check_passed, check_failed;
         }                                                                                          \
     } while (0)
 
+/* The fixture pages, for a test that runs over every one:
+ *     static const char *const pages[] = CHECK_PAGES;  */
+#define CHECK_PAGES                                                                                \
+    {                                                                                              \
+        "fixtures/pages/000_499d58337f0f9ea4.txt", "fixtures/pages/001_cb69c79a23f59179.txt",      \
+            "fixtures/pages/002_97d2d2bd06bfd8b1.txt", "fixtures/pages/003_7fc5e4630ff442c7.txt",  \
+            "fixtures/pages/004_0971c2d1573ab3b5.txt"                                              \
+    }
+
 /* The whole file at path (tests run from the repository root), NUL-terminated,
  * malloc'd; its length in *n when n is not NULL. NULL when it cannot be read. */
 static inline char *check_read(const char *path, size_t *n) {

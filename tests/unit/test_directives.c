@@ -341,11 +341,7 @@ static size_t byte_of(const char *s, int64_t c) {
 }
 
 static void test_fixture_positions(void) {
-    static const char *pages[] = {
-        "fixtures/pages/000_499d58337f0f9ea4.txt", "fixtures/pages/001_cb69c79a23f59179.txt",
-        "fixtures/pages/002_97d2d2bd06bfd8b1.txt", "fixtures/pages/003_7fc5e4630ff442c7.txt",
-        "fixtures/pages/004_0971c2d1573ab3b5.txt",
-    };
+    static const char *const pages[] = CHECK_PAGES;
     static const size_t want[] = {16, 18, 24, 5, 83};
     for (size_t p = 0; p < 5; p++) {
         char *s = check_read(pages[p], NULL);

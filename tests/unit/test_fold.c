@@ -284,11 +284,7 @@ static int opencc(const char *in_path, const char *out_path) {
     return system(cmd);
 }
 
-static const char *pages[] = {
-    "fixtures/pages/000_499d58337f0f9ea4.txt", "fixtures/pages/001_cb69c79a23f59179.txt",
-    "fixtures/pages/002_97d2d2bd06bfd8b1.txt", "fixtures/pages/003_7fc5e4630ff442c7.txt",
-    "fixtures/pages/004_0971c2d1573ab3b5.txt",
-};
+static const char *const pages[] = CHECK_PAGES;
 
 static void test_pages(void) {
     for (size_t p = 0; p < sizeof pages / sizeof pages[0]; p++) {

@@ -111,10 +111,7 @@ static void test_absurd(void) {
 }
 
 static void test_fixtures(void) {
-    static const char *const pages[] = {
-        "fixtures/pages/000_499d58337f0f9ea4.txt", "fixtures/pages/001_cb69c79a23f59179.txt",
-        "fixtures/pages/002_97d2d2bd06bfd8b1.txt", "fixtures/pages/003_7fc5e4630ff442c7.txt",
-        "fixtures/pages/004_0971c2d1573ab3b5.txt"};
+    static const char *const pages[] = CHECK_PAGES;
     for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++) {
         size_t n;
         char *s = check_read(pages[k], &n);
