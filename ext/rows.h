@@ -49,9 +49,11 @@ typedef struct gw_arg {
 /* The arguments of one call, plus per-connection state for parsers that
  * need it (ICU break iterators live there; see env.h). */
 typedef struct gw_args {
-    const gw_arg *v;    /* the arguments in declaration order */
-    int n;              /* how many */
-    struct gw_env *env; /* the connection's state; never NULL */
+    const gw_arg *v;      /* the arguments in declaration order */
+    int n;                /* how many */
+    struct gw_env *env;   /* the connection's state; never NULL */
+    const void *compiled; /* the compiled form of the descriptor's compiled argument
+                             (tvf.h, gw_compiler), or NULL when it was not given */
 } gw_args;
 
 typedef struct gw_chunk gw_chunk;

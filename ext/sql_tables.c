@@ -86,7 +86,10 @@ static const gw_param overlap_params[] = {
     {"input_a", GW_PARAM_TEXT, 1}, {"input_b", GW_PARAM_TEXT, 1}, {"min_chars", GW_PARAM_INT, 0}};
 
 #define GW_TABLE(name, cols, params, st, parse)                                                    \
-    { name, cols, GW_COUNT(cols), params, GW_COUNT(params), sizeof(st), parse }
+    { name, cols, GW_COUNT(cols), params, GW_COUNT(params), sizeof(st), parse, NULL }
+/* A function with an argument compiled once per distinct value (tvf.h). */
+#define GW_TABLE_COMPILED(name, cols, params, st, parse, compiler)                                 \
+    { name, cols, GW_COUNT(cols), params, GW_COUNT(params), sizeof(st), parse, compiler }
 
 static const gw_table tables[] = {
     GW_TABLE("gw_speeches", speech_cols, text_only, gw_speech, gw_parse_speeches),

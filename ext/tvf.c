@@ -22,10 +22,28 @@ SQLITE_EXTENSION_INIT3
 #define GW_MAX_PARAMS 4
 #define GW_MISSING    (1 << 30) /* idxNum: a required argument is missing; bits 16.. say which */
 
+/* A compiled argument shared by the table and the cursors that use it: it is
+ * freed when the last of them lets it go. */
+typedef struct gw_compiled {
+    int refs;                    /* the table's reference and each cursor's */
+    char *key;                   /* the argument's text it was compiled from */
+    size_t n;                    /* its length in bytes */
+    void *obj;                   /* what the compiler returned */
+    const gw_compiler *compiler; /* how to free obj */
+} gw_compiled;
+
+static void compiled_unref(gw_compiled *c) {
+    if (!c || --c->refs > 0) return;
+    c->compiler->release(c->obj);
+    free(c->key);
+    free(c);
+}
+
 typedef struct gw_vtab {
     sqlite3_vtab base;    /* base class: must come first */
     const gw_table *desc; /* the function this table serves */
     gw_env *env;          /* the connection's state */
+    gw_compiled *last;    /* the last compiled argument, kept for the next call */
 } gw_vtab;
 
 typedef struct gw_cursor {
@@ -34,6 +52,7 @@ typedef struct gw_cursor {
     size_t i;                   /* current row */
     gw_arg args[GW_MAX_PARAMS]; /* the arguments of this scan */
     char *owned[GW_MAX_PARAMS]; /* copies of the text arguments */
+    gw_compiled *compiled;      /* the compiled argument this scan uses, or NULL */
 } gw_cursor;
 
 typedef struct gw_module {
@@ -75,6 +94,7 @@ static int tvf_connect(sqlite3 *db, void *aux, int argc, const char *const *argv
 }
 
 static int tvf_disconnect(sqlite3_vtab *v) {
+    compiled_unref(((gw_vtab *)v)->last);
     sqlite3_free(v);
     return SQLITE_OK;
 }
@@ -131,6 +151,8 @@ static void cursor_reset(gw_cursor *c) {
     gw_rows_free(&c->rows);
     gw_rows_init(&c->rows, size);
     c->i = 0;
+    compiled_unref(c->compiled);
+    c->compiled = NULL;
     for (int k = 0; k < GW_MAX_PARAMS; k++) {
         free(c->owned[k]);
         c->owned[k] = NULL;
@@ -152,6 +174,41 @@ static int fail(gw_cursor *c, char *msg) {
     sqlite3_free(vt->zErrMsg);
     vt->zErrMsg = msg;
     return SQLITE_ERROR;
+}
+
+/* The compiled form of the descriptor's compiled argument for this scan: the
+ * table's last one when the argument's text is the same, else a new one that
+ * becomes the table's last. */
+static int compiled_arg(gw_vtab *vt, gw_cursor *c, gw_error *err) {
+    const gw_compiler *cc = vt->desc->compiler;
+    if (!cc || !c->args[cc->param].present) return GW_OK;
+    const gw_arg *a = &c->args[cc->param];
+    gw_compiled *last = vt->last;
+    if (!last || last->n != a->n || memcmp(last->key, a->s, a->n) != 0) {
+        gw_compiled *fresh = calloc(1, sizeof *fresh);
+        char *key = malloc(a->n + 1);
+        if (!fresh || !key) {
+            free(fresh);
+            free(key);
+            return GW_ENOMEM;
+        }
+        memcpy(key, a->s, a->n);
+        fresh->obj = cc->compile(a->s, a->n, err);
+        if (!fresh->obj) {
+            free(fresh);
+            free(key);
+            return err->code ? err->code : GW_ENOMEM;
+        }
+        fresh->refs = 1;
+        fresh->key = key;
+        fresh->n = a->n;
+        fresh->compiler = cc;
+        compiled_unref(vt->last);
+        vt->last = last = fresh;
+    }
+    last->refs++;
+    c->compiled = last;
+    return GW_OK;
 }
 
 static int tvf_filter(sqlite3_vtab_cursor *cur, int idx_num, const char *idx_str, int argc,
@@ -204,9 +261,11 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idx_num, const char *idx_str
     if (empty) return SQLITE_OK;
     for (int k = 0; k < t->nparams; k++)
         if (t->params[k].required && !c->args[k].present) return SQLITE_OK;
-    gw_args in = {c->args, t->nparams, vt->env};
     gw_error err = {0, 0, {0}};
-    int rc = t->parse(&in, &c->rows, &err);
+    int rc = compiled_arg(vt, c, &err);
+    if (rc != GW_OK) return rc == GW_ENOMEM ? SQLITE_NOMEM : fail(c, gw_sql_errmsg(t->name, &err));
+    gw_args in = {c->args, t->nparams, vt->env, c->compiled ? c->compiled->obj : NULL};
+    rc = t->parse(&in, &c->rows, &err);
     if (rc != GW_OK) {
         if (!err.code) err.code = rc;
         cursor_reset(c);

@@ -42,6 +42,18 @@ typedef struct gw_param {
     int required;      /* 1 when the function cannot run without it */
 } gw_param;
 
+/* An argument worth compiling once, such as a list of terms that becomes an
+ * automaton. The adapter keeps the last compiled value of each function per
+ * connection and hands it to the parser as gw_args.compiled for as long as the
+ * argument's text stays the same, so a statement over ten thousand rows with
+ * one list compiles the list once. */
+typedef struct gw_compiler {
+    int param; /* which argument (an index into the descriptor's params) */
+    /* The compiled form of s[0..n) (valid UTF-8), or NULL with err set. */
+    void *(*compile)(const char *s, size_t n, gw_error *err);
+    void (*release)(void *compiled); /* frees what compile returned */
+} gw_compiler;
+
 typedef struct gw_table {
     const char *name;                                             /* gw_x */
     const gw_column *cols;                                        /* visible columns, in order */
@@ -50,6 +62,7 @@ typedef struct gw_table {
     int nparams;                                                  /* how many */
     size_t row_size;                                              /* sizeof the row struct */
     int (*parse)(const gw_args *in, gw_rows *out, gw_error *err); /* the parser */
+    const gw_compiler *compiler; /* an argument compiled once, or NULL */
 } gw_table;
 
 #define GW_COL(st, field, type)                                                                    \

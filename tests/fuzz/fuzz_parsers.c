@@ -44,7 +44,7 @@ static void run_table(parse_fn parse, size_t row_size, const gw_arg *args, int n
     gw_error err;
     memset(&err, 0, sizeof err);
     gw_rows_init(&rows, row_size);
-    gw_args in = {args, nargs, env};
+    gw_args in = {args, nargs, env, NULL};
     int rc = parse(&in, &rows, &err);
     if (rc == GW_OK) {
         for (size_t i = 0; i < rows.n; i++) {

@@ -18,7 +18,7 @@ static size_t parse(const char *s) {
     gw_rows_init(&rows, sizeof(gw_directive));
     text = s;
     gw_arg a = {1, s, strlen(s), 0};
-    gw_args in = {&a, 1, NULL};
+    gw_args in = {&a, 1, NULL, NULL};
     gw_error err = {0, 0, {0}};
     CHECK_INT(gw_parse_directives(&in, &rows, &err), GW_OK);
     return rows.n;

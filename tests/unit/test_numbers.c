@@ -12,7 +12,7 @@
 
 static int parse(const char *s, gw_rows *rows) {
     gw_arg a = {1, s, strlen(s), 0};
-    gw_args in = {&a, 1, NULL};
+    gw_args in = {&a, 1, NULL, NULL};
     gw_error err = {0, 0, {0}};
     gw_rows_init(rows, sizeof(gw_number));
     return gw_parse_numbers(&in, rows, &err);

@@ -11,7 +11,7 @@
 
 static int parse(const char *s, size_t n, gw_rows *rows) {
     gw_arg a = {1, s, n, 0};
-    gw_args in = {&a, 1, NULL};
+    gw_args in = {&a, 1, NULL, NULL};
     gw_error err = {0, 0, {0}};
     gw_rows_init(rows, sizeof(gw_quote));
     return gw_parse_quotes(&in, rows, &err);

@@ -36,7 +36,7 @@ static void test_similarity(void) {
 
 static gw_rows overlap(const char *a, const char *b, int64_t min_chars) {
     gw_arg v[3] = {{1, a, strlen(a), 0}, {1, b, strlen(b), 0}, {min_chars > 0, NULL, 0, min_chars}};
-    gw_args in = {v, 3, NULL};
+    gw_args in = {v, 3, NULL, NULL};
     gw_rows rows;
     gw_error err = {0, 0, {0}};
     gw_rows_init(&rows, sizeof(gw_passage));

@@ -13,7 +13,7 @@ static gw_env *env;
 static size_t run(int (*parse)(const gw_args *, gw_rows *, gw_error *), const char *s,
                   gw_rows *rows, size_t row_size) {
     gw_arg a = {1, s, strlen(s), 0};
-    gw_args in = {&a, 1, env};
+    gw_args in = {&a, 1, env, NULL};
     gw_error err = {0, 0, {0}};
     gw_rows_init(rows, row_size);
     CHECK_INT(parse(&in, rows, &err), GW_OK);

@@ -18,7 +18,7 @@ static size_t parse(const char *page) {
     gw_rows_free(&rows);
     gw_rows_init(&rows, sizeof(gw_speech));
     gw_arg a = {1, page, strlen(page), 0};
-    gw_args in = {&a, 1, NULL};
+    gw_args in = {&a, 1, NULL, NULL};
     gw_error err;
     memset(&err, 0, sizeof err);
     int rc = gw_parse_speeches(&in, &rows, &err);
@@ -85,7 +85,7 @@ static void test_empty(void) {
     CHECK_INT(parse(""), 0);
     CHECK_INT(parse("\n\n  \n\xE3\x80\x80\n"), 0);
     gw_arg a = {0, NULL, 0, 0};
-    gw_args in = {&a, 1, NULL};
+    gw_args in = {&a, 1, NULL, NULL};
     gw_error err;
     CHECK_INT(gw_parse_speeches(&in, &rows, &err), GW_OK);
 }

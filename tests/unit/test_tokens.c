@@ -110,7 +110,7 @@ static void test_rows(void) {
     /* gw_tokens: positions in characters, 1-based */
     gw_env *env = gw_env_new();
     gw_arg a[2] = {{1, "GDP增长", strlen("GDP增长"), 0}, {1, "query", 5, 0}};
-    gw_args in = {a, 2, env};
+    gw_args in = {a, 2, env, NULL};
     gw_rows rows;
     gw_rows_init(&rows, sizeof(gw_token));
     gw_error err = {0, 0, {0}};
