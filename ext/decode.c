@@ -184,7 +184,40 @@ static const gw_charset *detect_utf16(const unsigned char *u, size_t n) {
     return NULL;
 }
 
-char *gw_decode(const void *pv, size_t n, const char *charset, size_t *out_n, gw_error *err) {
+/* Binary data, not text: a NUL byte (text has none, once UTF-16 is ruled
+ * out), or more than 1 in 20 of the first 64 KiB being control bytes other
+ * than tab, line and page breaks and escape (text has next to none; random or
+ * compressed bytes have about 1 in 9). err says which. */
+#define BINARY_SPAN 65536
+static int binary(const unsigned char *u, size_t n, gw_error *err) {
+    const unsigned char *nul = memchr(u, 0, n);
+    size_t span = n < BINARY_SPAN ? n : BINARY_SPAN, controls = 0;
+    if (!nul) {
+        for (size_t i = 0; i < span; i++)
+            controls += (u[i] < 0x20 && (u[i] < 9 || u[i] > 13) && u[i] != 0x1B) || u[i] == 0x7F;
+        if (controls * 20 <= span) return 0;
+    }
+    err->code = GW_EARG;
+    err->at = nul ? (size_t)(nul - u) : 0;
+    if (nul)
+        snprintf(err->msg, sizeof err->msg, "binary data, not text (a NUL byte at byte %zu)",
+                 err->at);
+    else
+        snprintf(err->msg, sizeof err->msg,
+                 "binary data, not text (%zu control bytes in the first %zu)", controls, span);
+    return 1;
+}
+
+static int is_utf16(const gw_charset *cs) {
+    return cs && strncmp(cs->name, "UTF-16", 6) == 0;
+}
+
+char *gw_decode(const void *p, size_t n, const char *charset, size_t *out_n, gw_error *err) {
+    return gw_decode_used(p, n, charset, out_n, NULL, err);
+}
+
+char *gw_decode_used(const void *pv, size_t n, const char *charset, size_t *out_n,
+                     const char **used, gw_error *err) {
     const char *p = pv;
     const unsigned char *u = pv;
     const gw_charset *cs = NULL;
@@ -219,13 +252,16 @@ char *gw_decode(const void *pv, size_t n, const char *charset, size_t *out_n, gw
     size_t at = 0;
     if (!cs) {
         int rc = gw_utf8_check(p, n, &at);
-        if (rc == GW_OK) return copy_utf8(p, n, out_n, err);
+        if (rc == GW_OK) {
+            if (used) *used = "UTF-8";
+            return copy_utf8(p, n, out_n, err);
+        }
         cs = detect(p, n);
         if (!cs) cs = detect_utf16(u, n);
-        if (!cs && rc == GW_ENUL)
-            return fail(err, GW_EARG, "%s text contains a NUL character at byte %zu", "UTF-8", at);
+        if (!is_utf16(cs) && binary(u, n, err)) return NULL;
         if (!cs) cs = charset_named("GB18030"); /* unsure: the commonest */
     }
+    if (used) *used = cs->name;
     if (strcmp(cs->name, "UTF-8") == 0) {
         int rc = gw_utf8_check(p + bom, n - bom, &at);
         if (rc == GW_EUTF8)

@@ -16,4 +16,12 @@
  * failed, or GW_ENOMEM. charset may be NULL (detect). */
 char *gw_decode(const void *p, size_t n, const char *charset, size_t *out_n, gw_error *err);
 
+/* The same; *used (when used is not NULL) is set to the name of the charset
+ * the bytes are read in ("UTF-8", "GB18030", "Big5", "UTF-16LE" …, or the
+ * name of the charset forced), even when they turn out not to be valid in it.
+ * Bytes that are binary data, not text (a NUL byte, or a high share of
+ * control bytes), are an error unless a charset is forced. */
+char *gw_decode_used(const void *p, size_t n, const char *charset, size_t *out_n, const char **used,
+                     gw_error *err);
+
 #endif

@@ -59,7 +59,7 @@ static void fn_version(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 /* Decodes argument 0 with the optional charset of argument 1; returns the
  * UTF-8 or NULL with err set (or nothing to do when *skip). */
 static char *decode_args(sqlite3_context *ctx, int argc, sqlite3_value **argv, size_t *n,
-                         gw_error *err, int *skip) {
+                         const char **used, gw_error *err, int *skip) {
     *skip = 0;
     if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
         *skip = 1;
@@ -77,7 +77,7 @@ static char *decode_args(sqlite3_context *ctx, int argc, sqlite3_value **argv, s
     }
     len = (size_t)sqlite3_value_bytes(argv[0]);
     (void)ctx;
-    return gw_decode(p ? p : "", len, charset, n, err);
+    return gw_decode_used(p ? p : "", len, charset, n, used, err);
 }
 
 /* gw_decode(x [, charset]) → UTF-8 text */
@@ -85,7 +85,7 @@ static void fn_decode(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     gw_error err = {0, 0, {0}};
     size_t n = 0;
     int skip;
-    char *out = decode_args(ctx, argc, argv, &n, &err, &skip);
+    char *out = decode_args(ctx, argc, argv, &n, NULL, &err, &skip);
     if (skip) {
         sqlite3_result_null(ctx);
         return;
@@ -99,7 +99,7 @@ static void fn_decode_error(sqlite3_context *ctx, int argc, sqlite3_value **argv
     gw_error err = {0, 0, {0}};
     size_t n = 0;
     int skip;
-    char *out = decode_args(ctx, argc, argv, &n, &err, &skip);
+    char *out = decode_args(ctx, argc, argv, &n, NULL, &err, &skip);
     if (skip || out) {
         free(out);
         sqlite3_result_null(ctx);
@@ -115,6 +115,26 @@ static void fn_decode_error(sqlite3_context *ctx, int argc, sqlite3_value **argv
         return;
     }
     sqlite3_result_text(ctx, msg, -1, sqlite3_free);
+}
+
+/* gw_charset(x) → the charset gw_decode(x) reads x in ('UTF-8',
+ * 'GB18030', 'Big5', 'UTF-16LE' …), NULL when x cannot be decoded: what a
+ * load reports of each page. */
+static void fn_charset(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    gw_error err = {0, 0, {0}};
+    size_t n = 0;
+    int skip;
+    const char *used = NULL;
+    char *out = decode_args(ctx, argc, argv, &n, &used, &err, &skip);
+    if (!skip && !out && err.code == GW_ENOMEM) {
+        sqlite3_result_error_nomem(ctx);
+        return;
+    }
+    if (skip || !out || !used)
+        sqlite3_result_null(ctx);
+    else
+        sqlite3_result_text(ctx, used, -1, SQLITE_STATIC);
+    free(out);
 }
 
 /* gw_normalize(t), gw_simplify(t), gw_fold(t): text → text */
@@ -241,6 +261,7 @@ static const gw_scalar scalars[] = {
     {"gw_decode", 2, fn_decode},
     {"gw_decode_error", 1, fn_decode_error},
     {"gw_decode_error", 2, fn_decode_error},
+    {"gw_charset", 1, fn_charset},
     {"gw_normalize", 1, fn_normalize},
     {"gw_simplify", 1, fn_simplify},
     {"gw_fold", 1, fn_fold},

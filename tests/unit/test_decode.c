@@ -62,9 +62,43 @@ int main(void) {
     CHECK_ERR("\xC1\x60\xAE\xD1\xB0\x4F\xA1\x20", "Big5", "not valid Big5 at byte 6");
     CHECK_ERR("\x2D\x4E\x00\xDC", "UTF-16LE", "not valid UTF-16LE at byte 2"); /* lone surrogate */
     /* a NUL character is an error wherever it comes from */
-    CHECK_ERR("a\0b", NULL, "UTF-8 text contains a NUL character at byte 1");
+    CHECK_ERR("a\0b", "UTF-8", "UTF-8 text contains a NUL character at byte 1");
     CHECK_ERR("\xD6\xD0\x00\xB9\xFA", "GB18030", "GB18030 text contains a NUL character at byte 2");
     CHECK_ERR("\x2D\x4E\x00\x00", "UTF-16LE", "UTF-16LE text contains a NUL character at byte 2");
+    /* binary data is said to be binary, not a charset error: a NUL byte (unless
+     * the bytes are UTF-16), or more than 1 in 20 bytes control bytes */
+    CHECK_ERR("a\0b", NULL, "binary data, not text (a NUL byte at byte 1)");
+    CHECK_ERR("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", NULL,
+              "binary data, not text (a NUL byte at byte 8)");
+    CHECK_ERR("\xD6\xD0\x01\x02\xB9\xFA\x03\x04", NULL,
+              "binary data, not text (4 control bytes in the first 8)");
+    /* a control byte now and then is text: 1 in 20 is still GB18030 */
+    CHECK_DEC("\xD6\xD0\xB9\xFA\xD6\xD0\xB9\xFA\xD6\xD0\xB9\xFA\xD6\xD0\xB9\xFA"
+              "\xD6\xD0\xB9\xFA\x07",
+              NULL, "中国中国中国中国中国\a");
+    /* tabs, line and page breaks and escape are not control bytes here */
+    CHECK_DEC("\xD6\xD0\t\n\v\f\r\x1B\xB9\xFA", NULL, "中\t\n\v\f\r\x1B国");
+    /* forced, the charset's own error */
+    CHECK_ERR("\xD6\xD0\x01\x02\xB9\xFA\x03\x04\0", "GB18030",
+              "GB18030 text contains a NUL character at byte 8");
+    /* the charset read in */
+    {
+        const char *used = NULL;
+        size_t k_ = 0;
+        gw_error e_ = {0, 0, {0}};
+        char *o_ = gw_decode_used("\xD6\xD0\xB9\xFA", 4, NULL, &k_, &used, &e_);
+        CHECK_STR(used, strlen(used), "GB18030");
+        free(o_);
+        o_ = gw_decode_used("abc", 3, NULL, &k_, &used, &e_);
+        CHECK_STR(used, strlen(used), "UTF-8");
+        free(o_);
+        o_ = gw_decode_used("\xFF\xFE\x2D\x4E", 4, NULL, &k_, &used, &e_);
+        CHECK_STR(used, strlen(used), "UTF-16LE");
+        free(o_);
+        o_ = gw_decode_used("\xD6\xD0", 2, "gbk", &k_, &used, &e_);
+        CHECK_STR(used, strlen(used), "GBK");
+        free(o_);
+    }
     /* an unknown charset lists the valid ones */
     CHECK_ERR("abc", "latin1",
               "unknown charset 'latin1'; use one of UTF-8, GB18030, GBK, GB2312, Big5, UTF-16, "
