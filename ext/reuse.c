@@ -11,6 +11,7 @@
 
 #include "fold.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -136,14 +137,58 @@ int gw_minhash(const char *s, size_t n, unsigned char *sig, gw_error *err) {
     return GW_OK;
 }
 
+int gw_minhash_count(const unsigned char *sig, size_t n) {
+    if (n != GW_MINHASH_BYTES || memcmp(sig, "GWMH\x01", 5) != 0) return -1;
+    return GW_MINHASH_K;
+}
+
 double gw_similarity(const unsigned char *a, size_t an, const unsigned char *b, size_t bn) {
-    if (an != GW_MINHASH_BYTES || bn != GW_MINHASH_BYTES || memcmp(a, "GWMH\x01", 5) != 0 ||
-        memcmp(b, "GWMH\x01", 5) != 0)
-        return -1;
+    if (gw_minhash_count(a, an) < 0 || gw_minhash_count(b, bn) < 0) return -1;
     int same = 0;
     for (int m = 0; m < GW_MINHASH_K; m++)
         same += get32(a + 8 + 4 * m) == get32(b + 8 + 4 * m);
     return (double)same / GW_MINHASH_K;
+}
+
+int gw_parse_minhash_bands(const gw_args *in, gw_rows *out, gw_error *err) {
+    const unsigned char *sig = (const unsigned char *)in->v[0].s;
+    int k = gw_minhash_count(sig, in->v[0].n);
+    if (k < 0) {
+        err->code = GW_EARG;
+        strcpy(err->msg, "argument is not a signature; make one with gw_minhash(text)");
+        return GW_EARG;
+    }
+    int64_t bands = in->n > 1 && in->v[1].present ? in->v[1].i : GW_BANDS_DEFAULT;
+    if (bands < 1 || bands > k || k % bands != 0) {
+        /* the message lists the valid values: every divisor of k */
+        err->code = GW_EARG;
+        size_t used = (size_t)snprintf(err->msg, sizeof err->msg,
+                                       "bands must divide the signature's %d hashes: ", k);
+        for (int d = 1, first = 1; d <= k && used < sizeof err->msg; d++)
+            if (k % d == 0) {
+                used += (size_t)snprintf(err->msg + used, sizeof err->msg - used, "%s%d",
+                                         first    ? ""
+                                         : d == k ? " or "
+                                                  : ", ",
+                                         d);
+                first = 0;
+            }
+        return GW_EARG;
+    }
+    int r = k / (int)bands;
+    for (int64_t b = 0; b < bands; b++) {
+        uint64_t h = 0x2545F4914F6CDD1DULL ^ (uint64_t)r;
+        for (int m = 0; m < r; m++)
+            h = mix64(h ^ get32(sig + 8 + 4 * (b * r + m)));
+        gw_band *row = gw_rows_push(out);
+        if (!row) {
+            err->code = GW_ENOMEM;
+            return GW_ENOMEM;
+        }
+        row->band = b + 1;
+        row->bucket = (int64_t)h;
+    }
+    return GW_OK;
 }
 
 /* Polynomial hash of cp[i..i+k). */

@@ -41,7 +41,8 @@ typedef struct gw_num {
 /* One argument of a table-valued function, already checked by the glue. */
 typedef struct gw_arg {
     int present;   /* 0 when the argument was not given (optional ones) */
-    const char *s; /* TEXT arguments: valid UTF-8 without NUL, NUL-terminated */
+    const char *s; /* TEXT arguments: valid UTF-8 without NUL, NUL-terminated;
+                      BLOB arguments: the bytes, followed by a NUL */
     size_t n;      /* its length in bytes */
     int64_t i;     /* INTEGER arguments */
 } gw_arg;

@@ -85,6 +85,13 @@ static const gw_column passage_cols[] = {
 static const gw_param overlap_params[] = {
     {"input_a", GW_PARAM_TEXT, 1}, {"input_b", GW_PARAM_TEXT, 1}, {"min_chars", GW_PARAM_INT, 0}};
 
+/* gw_minhash_bands(sig [, bands]) — contract §8, reuse.c */
+static const gw_column band_cols[] = {
+    GW_COL(gw_band, band, GW_COL_INT),
+    GW_COL(gw_band, bucket, GW_COL_INT),
+};
+static const gw_param band_params[] = {{"sig", GW_PARAM_BLOB, 1}, {"bands", GW_PARAM_INT, 0}};
+
 #define GW_TABLE(name, cols, params, st, parse)                                                    \
     { name, cols, GW_COUNT(cols), params, GW_COUNT(params), sizeof(st), parse, NULL }
 /* A function with an argument compiled once per distinct value (tvf.h). */
@@ -100,6 +107,7 @@ static const gw_table tables[] = {
     GW_TABLE("gw_words", word_cols, text_only, gw_word, gw_parse_words),
     GW_TABLE("gw_tokens", token_cols, token_params, gw_token, gw_parse_tokens),
     GW_TABLE("gw_overlap", passage_cols, overlap_params, gw_passage, gw_parse_overlap),
+    GW_TABLE("gw_minhash_bands", band_cols, band_params, gw_band, gw_parse_minhash_bands),
 };
 
 /* The first module owns env: it is freed when the connection closes. */

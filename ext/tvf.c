@@ -10,8 +10,9 @@
  * order; a plan without one costs so much that the planner only keeps it when
  * there is no other (for one branch of an OR it finds another), and running
  * it is an error naming the function and the argument. xFilter reads
- * the arguments (TEXT checked, BLOB decoded; NULL gives no rows), runs the
- * parser once, and the cursor walks the row array it returned.
+ * the arguments (TEXT checked, BLOB decoded, or a BLOB's bytes as they are
+ * for GW_PARAM_BLOB; NULL gives no rows), runs the parser once, and the
+ * cursor walks the row array it returned.
  */
 #include "tvf.h"
 SQLITE_EXTENSION_INIT3
@@ -237,6 +238,26 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idx_num, const char *idx_str
             c->args[k].i = sqlite3_value_int64(v);
             continue;
         }
+        if (t->params[k].type == GW_PARAM_BLOB) {
+            int type = sqlite3_value_type(v);
+            if (type == SQLITE_NULL) {
+                empty = 1;
+                continue;
+            }
+            if (type != SQLITE_BLOB && type != SQLITE_TEXT)
+                return fail(c, sqlite3_mprintf("%s: argument '%s' must be a BLOB", t->name,
+                                               t->params[k].name));
+            const void *p = sqlite3_value_blob(v);
+            size_t n = (size_t)sqlite3_value_bytes(v);
+            c->owned[k] = malloc(n + 1);
+            if (!c->owned[k]) return SQLITE_NOMEM;
+            if (n) memcpy(c->owned[k], p, n);
+            c->owned[k][n] = 0;
+            c->args[k].present = 1;
+            c->args[k].s = c->owned[k];
+            c->args[k].n = n;
+            continue;
+        }
         gw_text text;
         char *msg;
         int rc = gw_sql_text(v, t->name, &text, &msg);
@@ -308,6 +329,8 @@ static int tvf_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
             sqlite3_result_null(ctx);
         else if (t->params[k].type == GW_PARAM_INT)
             sqlite3_result_int64(ctx, a->i);
+        else if (t->params[k].type == GW_PARAM_BLOB)
+            sqlite3_result_blob64(ctx, a->s, a->n, SQLITE_TRANSIENT);
         else
             sqlite3_result_text64(ctx, a->s, a->n, SQLITE_TRANSIENT, SQLITE_UTF8);
         return SQLITE_OK;

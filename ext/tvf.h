@@ -33,7 +33,8 @@ typedef struct gw_column {
 /* How an argument (hidden column) is read. */
 typedef enum gw_paramtype {
     GW_PARAM_TEXT, /* checked UTF-8 text, or a BLOB decoded; NULL gives no rows */
-    GW_PARAM_INT   /* an integer; NULL means "not given" */
+    GW_PARAM_INT,  /* an integer; NULL means "not given" */
+    GW_PARAM_BLOB  /* the bytes of a BLOB (or TEXT) as they are; NULL gives no rows */
 } gw_paramtype;
 
 typedef struct gw_param {

@@ -100,11 +100,30 @@ static void run_text(const char *s, size_t n) {
               offsetof(gw_passage, a_pos), "gw_overlap span");
     gw_env_free(env);
     unsigned char sig[GW_MINHASH_BYTES];
+    memset(sig, 0, sizeof sig);
     gw_error herr;
     memset(&herr, 0, sizeof herr);
     if (gw_minhash(s, n, sig, &herr) == GW_OK &&
         gw_similarity(sig, sizeof sig, sig, sizeof sig) != 1.0)
         bad("gw_similarity of a signature with itself");
+    /* the bands of the signature, and of the input's own bytes as a would-be signature */
+    gw_arg band_args[2];
+    memset(band_args, 0, sizeof band_args);
+    band_args[0].present = 1;
+    band_args[0].s = (const char *)sig;
+    band_args[0].n = sizeof sig;
+    band_args[1].present = 1;
+    band_args[1].i = n % 2 ? 16 : (int64_t)n % 130;
+    for (int pass = 0; pass < 2; pass++) {
+        gw_rows rows;
+        gw_rows_init(&rows, sizeof(gw_band));
+        gw_args in = {band_args, 2, NULL};
+        memset(&herr, 0, sizeof herr);
+        gw_parse_minhash_bands(&in, &rows, &herr);
+        gw_rows_free(&rows);
+        band_args[0].s = s;
+        band_args[0].n = n;
+    }
 
     gw_error err;
     size_t out_n;
