@@ -11,7 +11,9 @@ Then times, 3 runs each, minimum and median:
     "-- bytes: SQL giving the input size" (default: the corpus size).
   - peers/*.sh: a shell command over $CORPUS (corpus.txt); "# name: label".
 MB/s is input bytes (MiB) / seconds. The first case, sql-ceiling, is what
-SQLite itself costs to read the corpus: every figure is a fraction of it.
+SQLite itself costs to read the corpus (its own walk over the same rows):
+the "× walk" column gives every median as a fraction of that walk's median
+in the same run, a ratio that holds on a shared, noisy machine.
 
 Last, search_bench.py: FTS5 index build, size and query latency of the
 gongwen tokenizer side by side with trigram, and gw_words next to jieba
@@ -88,8 +90,9 @@ def main():
     only = sys.argv[1:]
     print(f"corpus: {mib:.1f} MiB ({con.execute('SELECT count(*) FROM corpus').fetchone()[0]} pages), "
           f"{RUNS} runs each, MB/s = MiB of input per second (min time / median time)")
-    print(f"{'what':44} {'MB/s best':>10} {'MB/s median':>12} {'result':>14}")
+    print(f"{'what':44} {'MB/s best':>10} {'MB/s median':>12} {'× walk':>7} {'result':>14}")
     rows = []
+    walk = None  # the first case's median MB/s: SQLite's own walk over the same rows
     for path in sorted(glob.glob(os.path.join(os.path.dirname(__file__), "cases", "*.sql"))):
         name = header(path, "name") or os.path.basename(path)
         if only and not any(o in os.path.basename(path) for o in only):
@@ -101,7 +104,9 @@ def main():
         best, med = timed(lambda: result.append(con.execute(sql).fetchall()))
         r = result[-1][0][0] if result[-1] and result[-1][0] else None
         rows.append((name, size / best / 2**20, size / med / 2**20, r))
-        print(f"{name:44} {rows[-1][1]:10.1f} {rows[-1][2]:12.1f} {str(r):>14}", flush=True)
+        walk = walk or rows[-1][2]
+        print(f"{name:44} {rows[-1][1]:10.1f} {rows[-1][2]:12.1f} {rows[-1][2] / walk:7.2f} {str(r):>14}",
+              flush=True)
     for path in sorted(glob.glob(os.path.join(os.path.dirname(__file__), "peers", "*.sh"))):
         name = header(path, "name") or os.path.basename(path)
         if only and not any(o in os.path.basename(path) for o in only):
@@ -118,7 +123,8 @@ def main():
         best, med = timed(run_peer)
         size = os.path.getsize(TXT)
         status = "ok" if all(c == 0 for c in ok) else "FAILED"
-        print(f"{name:44} {size / best / 2**20:10.1f} {size / med / 2**20:12.1f} {status:>14}", flush=True)
+        frac = f"{size / med / 2**20 / walk:7.2f}" if walk else f"{'':7}"
+        print(f"{name:44} {size / best / 2**20:10.1f} {size / med / 2**20:12.1f} {frac} {status:>14}", flush=True)
     con.close()
     search(only)
 
