@@ -17,7 +17,7 @@ CFLAGS_PKG = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 # -z nodelete: once loaded, the extension (and ICU with it) stays loaded, so
 # closing the last connection does not unload ICU and strand the caches of
 # gw_decode's converters and charset detector (LeakSanitizer reports them).
-LIBS_PKG   = $(shell pkg-config --libs icu-uc icu-i18n libutf8proc 2>/dev/null) -Wl,-z,nodelete
+LIBS_PKG   = $(shell pkg-config --libs icu-uc icu-i18n libutf8proc 2>/dev/null) -lm -Wl,-z,nodelete
 CFLAGS_ALL = $(WARN) $(OPT) -fPIC -D_POSIX_C_SOURCE=200809L -Iext -Ibuild/gen $(CFLAGS_PKG)
 
 PAGES   ?= fixtures/pages
@@ -35,7 +35,7 @@ include ext/generated.mk
 SRC      := $(CORE_SRC) $(GLUE_SRC) $(GEN_SRC)
 HDR      := $(wildcard ext/*.h)
 
-DEBIAN_BUILD := gcc libc6-dev make pkg-config libsqlite3-dev libutf8proc-dev libicu-dev sqlite3 opencc libopencc-data
+DEBIAN_BUILD := gcc libc6-dev make pkg-config libsqlite3-dev libutf8proc-dev libicu-dev sqlite3 opencc libopencc-data python3 python3-jieba
 DEBIAN_TEST  := python3 sqlite-utils
 DEBIAN_BENCH := python3 python3-jieba opencc icu-devtools
 
