@@ -12,11 +12,13 @@
  *
  * 1. Markers. Each line is scanned once, byte by byte. A small state says
  *    whether the current character starts a clause (at a line start, after
- *    。！？；：, or after ，), and only there is a marker tried (match).
+ *    。！？；：, or after ，: gw_clause_after), and only there is a marker
+ *    tried (gw_marker_at; both rules live in cues.c).
  *    A marker found is placed in the tree by the contract's three nesting
  *    rules over a stack of open levels (attach); one that the rules reject
  *    (a lone 其次, an inline 二是 with nothing to continue) is no marker.
- *    A speech boundary line (【篇N】) closes everything and empties the
+ *    A collection heading (【篇N】 [篇N] 【第N篇】 第N篇, the lines
+ *    gw_speeches cuts a page at, cues.c) closes everything and empties the
  *    stack; so does, for the directives before it, a paragraph opening with
  *    同志们 after the last directive.
  * 2. Spans. Each directive's body ends where the next directive of the same
@@ -29,75 +31,15 @@
  */
 #include "directives.h"
 
-#include "numeral.h"
+#include "cues.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* The styles of contract §4, in the order of its table. */
-enum { DUN, PAREN, ARABIC, ARABIC_PAREN, CIRCLED, SHI, YAO, DI, SEQ, FANGMIAN, DASH, NSTYLES };
-
-static const char *const style_name[NSTYLES] = {
-    "dun", "paren", "arabic", "arabic_paren", "circled", "shi",
-    "yao", "di",    "seq",    "fangmian",     "dash",
-};
-
-/* Where the scan stands: how strongly the current character starts a clause.
- * Ordered, so that "at least" is a comparison. */
-enum { AT_NONE, AT_COMMA, AT_STRONG, AT_LINE };
-
-/* Where each style may stand: dash only at a line start; the numbered styles
- * also right after 。！？；：; shi, yao, di, seq and fangmian also after ，. */
-static const unsigned char style_at[NSTYLES] = {
-    [DUN] = AT_STRONG,     [PAREN] = AT_STRONG,   [ARABIC] = AT_STRONG, [ARABIC_PAREN] = AT_STRONG,
-    [CIRCLED] = AT_STRONG, [SHI] = AT_COMMA,      [YAO] = AT_COMMA,     [DI] = AT_COMMA,
-    [SEQ] = AT_COMMA,      [FANGMIAN] = AT_COMMA, [DASH] = AT_LINE,
-};
-
-/* Ordinals above this are not outline numbers (a year, a count). */
-#define MAX_ORDINAL 999
 /* Each style is open on at most one level, so the stack never grows past
  * the number of styles. */
-#define MAX_DEPTH NSTYLES
+#define MAX_DEPTH GW_NSTYLES
 #define NONE      ((size_t)-1)
-
-/* Characters a Chinese numeral is written with (小写, 大写, traditional),
- * sorted by code point. Their grammar is numeral.c's; this only finds where
- * a run of them ends. */
-static const uint32_t han_numeral_chars[] = {
-    0x3007, /* 〇 */ 0x4E00, /* 一 */ 0x4E03, /* 七 */ 0x4E09, /* 三 */ 0x4E24, /* 两 */
-    0x4E5D, /* 九 */ 0x4E8C, /* 二 */ 0x4E94, /* 五 */ 0x4EDF, /* 仟 */ 0x4F0D, /* 伍 */
-    0x4F70, /* 佰 */ 0x5169, /* 兩 */ 0x516B, /* 八 */ 0x516D, /* 六 */ 0x5341, /* 十 */
-    0x5343, /* 千 */ 0x53C1, /* 叁 */ 0x53C3, /* 參 */ 0x56DB, /* 四 */ 0x58F9, /* 壹 */
-    0x62FE, /* 拾 */ 0x634C, /* 捌 */ 0x67D2, /* 柒 */ 0x7396, /* 玖 */ 0x767E, /* 百 */
-    0x8086, /* 肆 */ 0x8CB3, /* 貳 */ 0x8D30, /* 贰 */ 0x9646, /* 陆 */ 0x9678, /* 陸 */
-    0x96F6,                                                                     /* 零 */
-};
-
-/* The list words of styles seq and fangmian, sorted by their UTF-8 bytes
- * (no word is a prefix of another). ordinal 0 is "previous + 1"; follows
- * marks the words that only continue a list already open at their level
- * (其次 with no 首先 before it is no marker). */
-typedef struct cue_word {
-    const char *word; /* UTF-8 */
-    int style;        /* SEQ or FANGMIAN */
-    int ordinal;      /* 1, 2, 3, or 0 for previous + 1 */
-    int follows;      /* 1 when it needs its list open */
-} cue_word;
-
-static const cue_word cue_words[] = {
-    {"一方面", FANGMIAN, 1, 0},   {"其次", SEQ, 2, 1}, {"再次", SEQ, 3, 1},
-    {"另一方面", FANGMIAN, 2, 1}, {"最后", SEQ, 0, 1}, {"最後", SEQ, 0, 1},
-    {"首先", SEQ, 1, 0},
-};
-
-/* A marker found in the text, before the nesting rules place it. */
-typedef struct mark {
-    size_t b, e; /* its bytes */
-    int style;   /* one of the styles */
-    int64_t ord; /* its ordinal; 0 for "previous + 1" (最后, dash) */
-    int follows; /* 1 when it only continues an open list */
-} mark;
 
 /* One open level of the outline. */
 typedef struct level {
@@ -137,230 +79,25 @@ typedef struct parser {
     size_t line_dir;   /* index of the directive that starts it, or NONE */
     size_t first_end;  /* the end of its first 。！？ after that directive, or NONE */
     size_t ink;        /* the end of its last character that is not a space */
+    gw_lines lines;    /* line ends */
 } parser;
 
 /* ---- characters ---------------------------------------------------- */
-
-static uint32_t cp_at(const char *s, size_t n, size_t i, size_t *len) {
-    uint32_t cp = 0;
-    *len = i < n ? gw_utf8_next(s + i, n - i, &cp) : 0;
-    return i < n ? cp : 0;
-}
-
-static int is_han_numeral(uint32_t cp) {
-    size_t lo = 0, hi = sizeof han_numeral_chars / sizeof han_numeral_chars[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (han_numeral_chars[mid] == cp) return 1;
-        if (han_numeral_chars[mid] < cp)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return 0;
-}
-
-static int is_digit(uint32_t cp) {
-    return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
-}
-
-/* — ― ─ : a run of two or more opens a dash paragraph. */
-static int is_dash(uint32_t cp) {
-    return cp == 0x2014 || cp == 0x2015 || cp == 0x2500;
-}
-
-static int is_open_paren(uint32_t cp) {
-    return cp == '(' || cp == 0xFF08;
-}
-
-static int is_close_paren(uint32_t cp) {
-    return cp == ')' || cp == 0xFF09;
-}
 
 /* The space a line may start with, or a line break. */
 static int is_blank(uint32_t cp) {
     return gw_is_space(cp) || gw_is_line_end(cp);
 }
 
-/* A numbered character: its style and value, or 0. ① ⑳ ㉑ ㊿ ❶ ➀ ➊ are
- * circled; ⑴ is arabic_paren and ⒈ arabic, as their shapes say. */
-static int64_t enclosed_number(uint32_t cp, int *style) {
-    static const struct {
-        uint32_t first, last;
-        int64_t base;
-        int style;
-    } ranges[] = {
-        {0x2460, 0x2473, 1, CIRCLED},  {0x2474, 0x2487, 1, ARABIC_PAREN},
-        {0x2488, 0x249B, 1, ARABIC},   {0x2776, 0x277F, 1, CIRCLED},
-        {0x2780, 0x2789, 1, CIRCLED},  {0x278A, 0x2793, 1, CIRCLED},
-        {0x3251, 0x325F, 21, CIRCLED}, {0x32B1, 0x32BF, 36, CIRCLED},
-    };
-    for (size_t k = 0; k < sizeof ranges / sizeof ranges[0]; k++)
-        if (cp >= ranges[k].first && cp <= ranges[k].last) {
-            *style = ranges[k].style;
-            return ranges[k].base + (int64_t)(cp - ranges[k].first);
-        }
-    return 0;
-}
-
-/* The end of the run of digits (digits = 1) or Chinese numeral characters
- * (digits = 0) starting at i. */
-static size_t numeral_run(const char *s, size_t n, size_t i, int digits) {
-    while (i < n) {
-        size_t l;
-        uint32_t cp = cp_at(s, n, i, &l);
-        if (digits ? !is_digit(cp) : !is_han_numeral(cp)) break;
-        i += l;
-    }
-    return i;
-}
-
-/* The ordinal written s[b..e): the whole run must be one numeral of
- * numeral.c's grammar, 1 … MAX_ORDINAL; else 0. */
-static int64_t ordinal_of(const char *s, size_t b, size_t e) {
-    if (e <= b) return 0;
-    gw_numeral r = gw_numeral_scan(s + b, e - b);
-    if (r.len != e - b || r.value.type != GW_NUM_INT) return 0;
-    if (r.value.i < 1 || r.value.i > MAX_ORDINAL) return 0;
-    return r.value.i;
-}
-
-/* The list word at s[i..n), or NULL. */
-static const cue_word *cue_at(const char *s, size_t n, size_t i) {
-    size_t lo = 0, hi = sizeof cue_words / sizeof cue_words[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        const char *w = cue_words[mid].word;
-        size_t wl = strlen(w), m = n - i < wl ? n - i : wl;
-        int c = memcmp(s + i, w, m);
-        if (c == 0 && m == wl) return &cue_words[mid];
-        if (c == 0) c = -1; /* the text ends inside the word: it sorts before */
-        if (c > 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return NULL;
-}
-
 /* ---- 1. markers ---------------------------------------------------- */
 
-/* Reads the marker at s[i..n) (n is the end of the line), if the character
- * there may start one where the scan stands (at). */
-static int match(const char *s, size_t n, size_t i, int at, mark *m) {
-    size_t l, l2;
-    uint32_t cp = cp_at(s, n, i, &l);
-    size_t q = i + l;
-    memset(m, 0, sizeof *m);
-    m->b = i;
-
-    /* dash: a paragraph opening with —— (contract §4 `dash`) */
-    if (is_dash(cp)) {
-        if (at < AT_LINE) return 0;
-        size_t k = q;
-        while (k < n && is_dash(cp_at(s, n, k, &l2)))
-            k += l2;
-        if (k == q) return 0;
-        m->e = k;
-        m->style = DASH;
-        return 1;
-    }
-
-    /* paren （一） (一), arabic_paren （1） (1) */
-    if (is_open_paren(cp)) {
-        if (at < AT_STRONG) return 0;
-        uint32_t c1 = cp_at(s, n, q, &l2);
-        int digits = is_digit(c1);
-        size_t e = numeral_run(s, n, q, digits);
-        if (e == q || !is_close_paren(cp_at(s, n, e, &l2))) return 0;
-        m->ord = ordinal_of(s, q, e);
-        if (!m->ord) return 0;
-        m->e = e + l2;
-        m->style = digits ? ARABIC_PAREN : PAREN;
-        return 1;
-    }
-
-    /* circled ① (and ⑴ ⒈), one character; a 、 after it belongs to it */
-    int style;
-    int64_t v = enclosed_number(cp, &style);
-    if (v) {
-        if (at < AT_STRONG) return 0;
-        m->ord = v;
-        m->style = style;
-        m->e = q;
-        if (cp_at(s, n, q, &l2) == 0x3001) m->e += l2;
-        return 1;
-    }
-
-    /* arabic 1. 1． 1、 — but never a decimal (1.3亿) */
-    if (is_digit(cp)) {
-        if (at < AT_STRONG) return 0;
-        size_t e = numeral_run(s, n, i, 1);
-        uint32_t p = cp_at(s, n, e, &l2);
-        if (p != '.' && p != 0xFF0E && p != 0x3001) return 0;
-        size_t l3;
-        if (is_digit(cp_at(s, n, e + l2, &l3))) return 0;
-        m->ord = ordinal_of(s, i, e);
-        if (!m->ord) return 0;
-        m->e = e + l2;
-        m->style = ARABIC;
-        return 1;
-    }
-
-    /* di 第一， 第一、 第一： — not 第一时间, 第三方, 第九版 (no punctuation) */
-    if (cp == 0x7B2C /* 第 */) {
-        uint32_t c1 = cp_at(s, n, q, &l2);
-        size_t e = numeral_run(s, n, q, is_digit(c1));
-        uint32_t p = gw_punct_canon(cp_at(s, n, e, &l2));
-        if (e == q || (p != 0xFF0C && p != 0x3001 && p != 0xFF1A)) return 0;
-        m->ord = ordinal_of(s, q, e);
-        if (!m->ord) return 0;
-        m->e = e + l2;
-        m->style = DI;
-        return 1;
-    }
-
-    /* seq 首先 其次 再次 最后, fangmian 一方面 另一方面; a ， or ： after
-     * the word belongs to the marker */
-    const cue_word *w = cue_at(s, n, i);
-    if (w) {
-        m->e = i + strlen(w->word);
-        uint32_t p = gw_punct_canon(cp_at(s, n, m->e, &l2));
-        if (p == 0xFF0C || p == 0xFF1A || p == 0x3001) m->e += l2;
-        m->style = w->style;
-        m->ord = w->ordinal;
-        m->follows = w->follows;
-        return 1;
-    }
-
-    /* dun 一、, shi 一是, yao 一要 */
-    if (is_han_numeral(cp)) {
-        size_t e = numeral_run(s, n, i, 0);
-        uint32_t p = cp_at(s, n, e, &l2);
-        if (p == 0x3001 /* 、 */)
-            m->style = DUN;
-        else if (p == 0x662F /* 是 */)
-            m->style = SHI;
-        else if (p == 0x8981 /* 要 */)
-            m->style = YAO;
-        else
-            return 0;
-        if (at < style_at[m->style]) return 0;
-        m->ord = ordinal_of(s, i, e);
-        if (!m->ord) return 0;
-        m->e = e + l2;
-        return 1;
-    }
-    return 0;
-}
-
 static int numbered(int style) {
-    return style == DUN || style == PAREN || style == ARABIC || style == ARABIC_PAREN;
+    return style == GW_DUN || style == GW_PAREN || style == GW_ARABIC || style == GW_ARABIC_PAREN;
 }
 
 /* Places m in the tree by the nesting rules of contract §4 and adds its row;
  * 0 when the rules make it no marker, -1 when out of memory. */
-static int attach(parser *P, const mark *m, int line_start) {
+static int attach(parser *P, const gw_marker *m, int line_start) {
     unsigned bit = 1u << m->style;
     int L = -1;
     int64_t ord = m->ord;
@@ -426,8 +163,8 @@ static int attach(parser *P, const mark *m, int line_start) {
     d->path.n = plen + nl;
     d->marker.p = P->s + m->b;
     d->marker.n = m->e - m->b;
-    d->style.p = style_name[m->style];
-    d->style.n = strlen(style_name[m->style]);
+    d->style.p = gw_style_name[m->style];
+    d->style.n = strlen(gw_style_name[m->style]);
     d->ordinal = ord;
 
     span *sp = &P->sp[idx];
@@ -451,46 +188,12 @@ static int attach(parser *P, const mark *m, int line_start) {
     return 1;
 }
 
-/* How strongly the character after cp starts a clause (at: before cp). */
-static int next_at(uint32_t cp, int at) {
-    if (cp >= 0x3400 && cp < 0xF900) return AT_NONE; /* Han and other letters: the common case */
-    uint32_t c = gw_punct_canon(cp);
-    if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B || c == 0xFF1A) return AT_STRONG;
-    if (c == 0xFF0C) return AT_COMMA;
-    /* a closing quote or bracket, or a space, may stand between */
-    if (gw_is_close_quote(cp) || gw_is_space(cp)) return at == AT_LINE ? AT_STRONG : at;
-    return AT_NONE;
-}
-
 /* How strongly the character after marker m starts a clause. */
-static int at_after(const char *s, const mark *m) {
+static int at_after(const char *s, const gw_marker *m) {
     uint32_t cp;
     gw_utf8_prev(s, m->e, &cp);
     cp = gw_punct_canon(cp);
-    return cp == 0xFF0C ? AT_COMMA : cp == 0xFF1A ? AT_STRONG : AT_NONE;
-}
-
-/* A speech boundary line (contract §3): 【篇N】…, or 第N篇 / 篇N alone. */
-static int is_boundary(const char *s, size_t i, size_t le) {
-    size_t l, b = i, e = le;
-    gw_trim(s, &b, &e);
-    uint32_t cp = cp_at(s, e, b, &l);
-    size_t q = b + l;
-    if (cp == 0x3010 /* 【 */) {
-        if (cp_at(s, e, q, &l) != 0x7BC7 /* 篇 */) return 0;
-        q += l;
-        size_t r = numeral_run(s, e, q, is_digit(cp_at(s, e, q, &l)));
-        return r > q && cp_at(s, e, r, &l) == 0x3011 /* 】 */;
-    }
-    if (cp == 0x7B2C /* 第 */) {
-        size_t r = numeral_run(s, e, q, is_digit(cp_at(s, e, q, &l)));
-        return r > q && cp_at(s, e, r, &l) == 0x7BC7 && r + l == e;
-    }
-    if (cp == 0x7BC7 /* 篇 */) {
-        size_t r = numeral_run(s, e, q, is_digit(cp_at(s, e, q, &l)));
-        return r > q && r == e;
-    }
-    return 0;
+    return cp == 0xFF0C ? GW_AT_COMMA : cp == 0xFF1A ? GW_AT_STRONG : GW_AT_NONE;
 }
 
 /* 同志们 / 同志們 opening a paragraph. */
@@ -527,31 +230,35 @@ static void end_line(parser *P, size_t le) {
     P->line_dir = P->first_end = NONE;
 }
 
-/* A line starts at *i: skips its indentation; a boundary line closes the
- * segment and is skipped whole; a 同志们 paragraph after the segment's last
- * directive closes it. Returns where the scan stands. */
+/* A line starts at *i: skips its indentation; a collection heading (cues.c,
+ * the same lines gw_speeches cuts a page at) closes the segment and is
+ * skipped whole; a 同志们 paragraph after the segment's last directive closes
+ * it. Returns where the scan stands. */
 static int start_line(parser *P, size_t *i) {
     const char *s = P->s;
     size_t j = *i, l;
-    while (j < P->n && gw_is_space(cp_at(s, P->n, j, &l)))
+    while (j < P->n && gw_is_space(gw_cp_at(s, j, P->n, &l)))
         j += l;
     P->ink = j;
-    /* only lines opening with 【 第 篇 同 can be either */
+    /* only lines opening with 【 [ 第 篇 同 can be either */
     const unsigned char *u = (const unsigned char *)s + j;
-    if (P->n - j >= 3 && ((u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x90) ||
-                          (u[0] == 0xE7 && u[1] == 0xAC && u[2] == 0xAC) ||
-                          (u[0] == 0xE7 && u[1] == 0xAF && u[2] == 0x87) ||
-                          (u[0] == 0xE5 && u[1] == 0x90 && u[2] == 0x8C))) {
-        size_t le = gw_line_end(s, P->n, j);
-        if (is_boundary(s, j, le)) {
+    if ((P->n - j >= 1 && u[0] == '[') ||
+        (P->n - j >= 3 && ((u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x90) ||
+                           (u[0] == 0xE7 && u[1] == 0xAC && u[2] == 0xAC) ||
+                           (u[0] == 0xE7 && u[1] == 0xAF && u[2] == 0x87) ||
+                           (u[0] == 0xE5 && u[1] == 0x90 && u[2] == 0x8C)))) {
+        size_t le = gw_lines_end(&P->lines, j), hb = j, he = le, rest;
+        int head;
+        gw_trim(s, &hb, &he);
+        if (gw_collection_heading(s, hb, he, &head, &rest)) {
             close_segment(P, *i);
             *i = le;
-            return AT_NONE;
+            return GW_AT_NONE;
         }
         if (P->out->n > P->seg_first && P->closing == NONE && is_address(s, j, le)) P->closing = j;
     }
     *i = j;
-    return AT_LINE;
+    return GW_AT_LINE;
 }
 
 /* Pass 1: one scan of the text, byte by byte, trying a marker only where a
@@ -562,10 +269,10 @@ static int scan(parser *P) {
     int at = start_line(P, &i);
     while (i < n) {
         const unsigned char c = (unsigned char)s[i];
-        if (at != AT_NONE) {
-            mark m;
-            if (match(s, n, i, at, &m)) {
-                int r = attach(P, &m, at == AT_LINE);
+        if (at != GW_AT_NONE) {
+            gw_marker m;
+            if (gw_marker_at(s, n, i, at, &m)) {
+                int r = attach(P, &m, at == GW_AT_LINE);
                 if (r < 0) return -1;
                 if (r > 0) {
                     i = P->ink = m.e;
@@ -578,7 +285,7 @@ static int scan(parser *P) {
         if (c >= 0xE4 && c <= 0xED && n - i >= 3) {
             i += 3;
             P->ink = i;
-            at = AT_NONE;
+            at = GW_AT_NONE;
             continue;
         }
         uint32_t cp;
@@ -597,7 +304,7 @@ static int scan(parser *P) {
                 P->sp[k].stop = i;
             P->pend_first = P->out->n;
         }
-        at = next_at(cp, at);
+        at = gw_clause_after(cp, at);
         i += l;
     }
     end_line(P, n);
@@ -739,6 +446,7 @@ static int parse(const char *s, size_t n, gw_rows *out, gw_error *err) {
     P.n = n;
     P.out = out;
     P.closing = P.line_dir = P.first_end = NONE;
+    gw_lines_init(&P.lines, s, n);
     int rc = scan(&P) < 0 ? GW_ENOMEM : GW_OK;
     if (rc == GW_OK) {
         close_segment(&P, n);

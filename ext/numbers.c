@@ -23,6 +23,8 @@
  */
 #include "numbers.h"
 
+#include "cues.h"
+
 #include "numeral.h"
 #include "quotes.h"
 #include "units.h"
@@ -32,28 +34,9 @@
 
 /* ---- small readers over s[i..e) ---- */
 
-/* The character at i, or 0 at e; its length in *l. */
-static uint32_t at(const char *s, size_t i, size_t e, size_t *l) {
-    uint32_t cp = 0;
-    *l = 0;
-    if (i < e) *l = gw_utf8_next(s + i, e - i, &cp);
-    return cp;
-}
-
-static uint32_t before(const char *s, size_t lb, size_t i) {
-    uint32_t cp = 0;
-    if (i > lb) gw_utf8_prev(s, i, &cp);
-    return cp;
-}
-
 static int is_latin(uint32_t cp) {
     cp = gw_halfwidth(cp);
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-}
-
-static int is_placeholder(uint32_t cp) {
-    return cp == 'X' || cp == 'x' || cp == '*' || cp == '_' || cp == 0xFF0A || cp == 0xFF38 ||
-           cp == 0xFF58 || cp == 0xFF3F;
 }
 
 /* The contract's clause ends: ，。；！？： and their ASCII forms. */
@@ -81,7 +64,7 @@ static size_t chars_len(const char *s, size_t i, size_t e, int k) {
     size_t j = i;
     while (k-- > 0) {
         size_t l;
-        at(s, j, e, &l);
+        gw_cp_at(s, j, e, &l);
         if (!l) return 0;
         j += l;
     }
@@ -186,24 +169,6 @@ static const gw_unit *people_at(const char *s, size_t i, size_t e, int big, size
     return &gw_units[x];
 }
 
-/* Reads 1..maxd ASCII/full-width digits at i (no separators): the value, or
- * -1; bytes in *len. */
-static long read_int(const char *s, size_t i, size_t e, int maxd, size_t *len, int *nd) {
-    long v = 0;
-    size_t j = i;
-    *nd = 0;
-    for (;;) {
-        size_t l;
-        int d = gw_ascii_digit(at(s, j, e, &l));
-        if (d < 0) break;
-        if (++*nd > maxd) return -1;
-        v = v * 10 + d;
-        j += l;
-    }
-    *len = j - i;
-    return *nd ? v : -1;
-}
-
 /* ---- gw_num helpers ---- */
 
 static gw_num num_null(void) {
@@ -241,21 +206,22 @@ static gw_num num_shift(gw_num v, int k) {
 /* ---- the scan ---- */
 
 typedef struct scan {
-    const char *s; /* the text */
-    size_t n;      /* its length */
-    size_t lb, le; /* the current line */
-    size_t clause; /* where the current clause starts */
-    size_t cfrom;  /* the last clause end was looked for from here … */
-    size_t cend;   /* … and found here (no clause end in between); 0: none yet */
-    size_t last;   /* end of the previous mention on this line */
-    gw_qpairs q;   /* quotation marks of the line */
-    int q_ready;   /* q holds this line's pairs */
-    size_t qk;     /* pairs opened before the last mention */
-    size_t qend;   /* the furthest close among them */
-    size_t cib;    /* a byte offset of the scan … */
-    size_t ci;     /* … and the characters before it */
-    gw_rows *out;  /* the rows */
-    int64_t id;    /* rows so far */
+    const char *s;  /* the text */
+    size_t n;       /* its length */
+    size_t lb, le;  /* the current line */
+    size_t clause;  /* where the current clause starts */
+    size_t cfrom;   /* the last clause end was looked for from here … */
+    size_t cend;    /* … and found here (no clause end in between); 0: none yet */
+    size_t last;    /* end of the previous mention on this line */
+    gw_qpairs q;    /* quotation marks of the line */
+    int q_ready;    /* q holds this line's pairs */
+    size_t qk;      /* pairs opened before the last mention */
+    size_t qend;    /* the furthest close among them */
+    size_t cib;     /* a byte offset of the scan … */
+    size_t ci;      /* … and the characters before it */
+    gw_rows *out;   /* the rows */
+    int64_t id;     /* rows so far */
+    gw_lines lines; /* line ends */
 } scan;
 
 /* One mention being read. */
@@ -279,56 +245,8 @@ static void mention_clear(mention *m, size_t b) {
     m->date[0] = 0;
 }
 
-/* A date part: a number, or a run of placeholders. */
-typedef struct part {
-    size_t e;   /* end byte */
-    long v;     /* value, or -1 when redacted */
-    int digits; /* Arabic or Chinese digits read (years need 4) */
-    int zh;     /* Chinese */
-} part;
-
-/* Reads a date part at i: Arabic digits, Chinese numerals, or placeholders
- * (digits then placeholders, as in 20XX, 20_). 0 when none. */
-static int read_part(const char *s, size_t i, size_t e, part *p) {
-    size_t l;
-    uint32_t cp = at(s, i, e, &l);
-    memset(p, 0, sizeof *p);
-    if (gw_ascii_digit(cp) >= 0 || is_placeholder(cp)) {
-        size_t j = i;
-        int nd = 0, np = 0;
-        long v = 0;
-        for (;;) {
-            cp = at(s, j, e, &l);
-            int d = gw_ascii_digit(cp);
-            if (d >= 0 && !np && nd < 6) {
-                v = v * 10 + d;
-                nd++;
-            } else if (is_placeholder(cp) && np < 6) {
-                np++;
-            } else {
-                break;
-            }
-            j += l;
-        }
-        p->e = j;
-        p->v = np ? -1 : v;
-        p->digits = nd + np;
-        return 1;
-    }
-    if (gw_zh_digit(cp) >= 0 || gw_zh_unit(cp) == 1) {
-        gw_numeral r = gw_numeral_scan(s + i, e - i);
-        if (!r.len || r.decimal || r.value.type != GW_NUM_INT || r.big_at < r.len) return 0;
-        p->e = i + r.len;
-        p->v = (long)r.value.i;
-        p->digits = r.sequence ? (int)gw_char_count(s + i, r.len) : 0;
-        p->zh = 1;
-        return 1;
-    }
-    return 0;
-}
-
 static int is_char(const char *s, size_t i, size_t e, uint32_t a, uint32_t b, size_t *l) {
-    uint32_t cp = at(s, i, e, l);
+    uint32_t cp = gw_cp_at(s, i, e, l);
     return *l && (cp == a || cp == b);
 }
 
@@ -336,32 +254,32 @@ static int is_char(const char *s, size_t i, size_t e, uint32_t a, uint32_t b, si
 static size_t time_at(const char *s, size_t i, size_t e) {
     size_t l, hl, ml;
     int nd;
-    long h = read_int(s, i, e, 2, &hl, &nd);
+    long h = gw_digits_at(s, i, e, 2, &hl, &nd);
     if (h < 0 || h > 24) return 0;
     size_t j = i + hl;
-    uint32_t cp = at(s, j, e, &l);
+    uint32_t cp = gw_cp_at(s, j, e, &l);
     if (cp == ':' || cp == 0xFF1A) {
-        long m = read_int(s, j + l, e, 2, &ml, &nd);
+        long m = gw_digits_at(s, j + l, e, 2, &ml, &nd);
         if (m < 0 || nd != 2 || m > 59) return 0;
         j += l + ml;
-        cp = at(s, j, e, &l);
+        cp = gw_cp_at(s, j, e, &l);
         if (cp == ':' || cp == 0xFF1A) {
-            long sec = read_int(s, j + l, e, 2, &ml, &nd);
+            long sec = gw_digits_at(s, j + l, e, 2, &ml, &nd);
             if (sec >= 0 && nd == 2 && sec <= 59) j += l + ml;
         }
-        if (gw_ascii_digit(at(s, j, e, &l)) >= 0) return 0;
+        if (gw_ascii_digit(gw_cp_at(s, j, e, &l)) >= 0) return 0;
         return j;
     }
     if (cp == 0x65F6 || cp == 0x6642 || cp == 0x70B9 || cp == 0x9EDE) { /* 时 時 点 點 */
         size_t l2;
-        uint32_t nx = at(s, j + l, e, &l2);
+        uint32_t nx = gw_cp_at(s, j + l, e, &l2);
         if (nx == 0x95F4 || nx == 0x9593 || nx == 0x4EE3 || nx == 0x6BB5)
             return 0; /* 时间 时代 时段 */
         j += l;
-        long m = read_int(s, j, e, 2, &ml, &nd);
+        long m = gw_digits_at(s, j, e, 2, &ml, &nd);
         if (m >= 0 && m <= 59 && is_char(s, j + ml, e, 0x5206, 0x5206, &l2)) { /* 分 */
             size_t l3;
-            uint32_t after = at(s, j + ml + l2, e, &l3);
+            uint32_t after = gw_cp_at(s, j + ml + l2, e, &l3);
             if (after != 0x949F && after != 0x9418) j += ml + l2; /* not 分钟 */
         } else if (is_char(s, j, e, 0x534A, 0x534A, &l2)) {       /* 半 */
             j += l2;
@@ -371,82 +289,18 @@ static size_t time_at(const char *s, size_t i, size_t e) {
     return 0;
 }
 
-/* A date at i: YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, or [Y年][M月[份]][D日|号]
- * with Y of four digits (or placeholders, 20XX). Fills m; 0 when none. */
+/* A date at i (cues.c reads it), as the contract writes it: ISO 8601, with
+ * --MM-DD, --MM and ---DD for the parts a text leaves out. Fills m; 0 when
+ * none. */
 static size_t date_at(const scan *c, size_t i, mention *m) {
     const char *s = c->s;
-    size_t e = c->le, l, l1, l2;
-    int nd;
-    /* ISO-like numerals */
-    long y = read_int(s, i, e, 4, &l1, &nd);
-    if (y >= 1000 && nd == 4) {
-        uint32_t sep = at(s, i + l1, e, &l);
-        if (sep == '-' || sep == '/' || sep == '.' || sep == 0xFF0D || sep == 0xFF0F) {
-            size_t j = i + l1 + l;
-            long mo = read_int(s, j, e, 2, &l2, &nd);
-            if (mo >= 1 && mo <= 12) {
-                j += l2;
-                long d = -1;
-                size_t ls;
-                if (at(s, j, e, &ls) == sep) {
-                    size_t ld;
-                    d = read_int(s, j + ls, e, 2, &ld, &nd);
-                    if (d >= 1 && d <= 31)
-                        j += ls + ld;
-                    else
-                        d = -1;
-                }
-                if ((d > 0 || sep != '.') && gw_ascii_digit(at(s, j, e, &l)) < 0) {
-                    if (d > 0)
-                        snprintf(m->date, sizeof m->date, "%04ld-%02ld-%02ld", y, mo, d);
-                    else
-                        snprintf(m->date, sizeof m->date, "%04ld-%02ld", y, mo);
-                    m->kind = "date";
-                    return j;
-                }
-            }
-        }
-    }
-    /* [Y年][M月][D日] */
-    part p;
-    size_t j = i;
-    long yv = -2, mv = -2, dv = -2; /* -2 absent, -1 redacted */
-    int red = 0;
-    if (!read_part(s, j, e, &p)) return 0;
-    if (is_char(s, p.e, e, 0x5E74, 0x5E74, &l) && p.digits >= 2 &&
-        (p.digits == 4 || (p.v < 0 && p.digits >= 2 && !p.zh)) &&
-        !(p.v >= 0 && !p.zh && p.v < 1000)) { /* 年 */
-        size_t l3;
-        uint32_t nx = at(s, p.e + l, e, &l3);
-        if (nx != 0x4EE3) { /* not 年代 */
-            yv = p.v;
-            red |= p.v < 0;
-            j = p.e + l;
-            if (!read_part(s, j, e, &p)) p.e = 0;
-        }
-    }
-    if (p.e && is_char(s, p.e, e, 0x6708, 0x6708, &l) &&
-        (p.v < 0 ? !p.zh : p.v >= 1 && p.v <= 12) && (yv != -2 || !p.zh || p.v >= 2)) { /* 月 */
-        mv = p.v;
-        red |= p.v < 0;
-        j = p.e + l;
-        if (is_char(s, j, e, 0x4EFD, 0x4EFD, &l)) j += l; /* 份 */
-        if (!read_part(s, j, e, &p)) p.e = 0;
-    }
-    if (p.e && (yv == -2 || mv != -2) && (mv != -2 || !p.zh) &&
-        (is_char(s, p.e, e, 0x65E5, 0x53F7, &l) || is_char(s, p.e, e, 0x865F, 0x865F, &l)) &&
-        (p.v < 0 ? !p.zh : p.v >= 1 && p.v <= 31)) { /* 日 号 號 */
-        size_t l3;
-        uint32_t nx = at(s, p.e + l, e, &l3);
-        if (!(mv == -2 && (nx == 0x5E38 || nx == 0x5B50))) { /* not 日常 日子 */
-            dv = p.v;
-            red |= p.v < 0;
-            j = p.e + l;
-        }
-    }
-    if (j == i) return 0;
+    size_t e = c->le, l;
+    gw_date dt;
+    size_t j = gw_date_at(s, i, e, &dt);
+    if (!j) return 0;
+    long yv = dt.y, mv = dt.m, dv = dt.d;
     m->kind = "date";
-    m->redacted = red;
+    m->redacted = dt.redacted;
     if (yv >= 0 && mv >= 0 && dv >= 0)
         snprintf(m->date, sizeof m->date, "%04ld-%02ld-%02ld", yv, mv, dv);
     else if (yv >= 0 && mv >= 0)
@@ -455,12 +309,12 @@ static size_t date_at(const scan *c, size_t i, mention *m) {
         snprintf(m->date, sizeof m->date, "%04ld", yv);
     else if (mv >= 0 && dv >= 0)
         snprintf(m->date, sizeof m->date, "--%02ld-%02ld", mv, dv);
-    else if (mv >= 0 && dv == -2)
+    else if (mv >= 0 && dv == GW_DATE_ABSENT)
         snprintf(m->date, sizeof m->date, "--%02ld", mv);
-    else if (mv == -2 && dv >= 0)
+    else if (mv == GW_DATE_ABSENT && dv >= 0)
         snprintf(m->date, sizeof m->date, "---%02ld", dv);
     /* a clock time right after the date belongs to it: XX月XX日24时 */
-    size_t t = gw_ascii_digit(at(s, j, e, &l)) >= 0 ? time_at(s, j, e) : 0;
+    size_t t = gw_ascii_digit(gw_cp_at(s, j, e, &l)) >= 0 ? time_at(s, j, e) : 0;
     return t ? t : j;
 }
 
@@ -480,22 +334,22 @@ typedef struct core {
 
 static int read_core(const char *s, size_t i, size_t e, core *k) {
     size_t l;
-    uint32_t cp = at(s, i, e, &l);
+    uint32_t cp = gw_cp_at(s, i, e, &l);
     memset(k, 0, sizeof *k);
-    if (is_placeholder(cp) || gw_ascii_digit(cp) >= 0) {
+    if (gw_is_placeholder(cp) || gw_ascii_digit(cp) >= 0) {
         /* digits then placeholders: 20XX, **, X */
         size_t j = i;
         int np = 0, digits = 0;
-        while ((cp = at(s, j, e, &l)) != 0 && gw_ascii_digit(cp) >= 0 && !np) {
+        while ((cp = gw_cp_at(s, j, e, &l)) != 0 && gw_ascii_digit(cp) >= 0 && !np) {
             digits++;
             j += l;
         }
-        while ((cp = at(s, j, e, &l)) != 0 && is_placeholder(cp)) {
+        while ((cp = gw_cp_at(s, j, e, &l)) != 0 && gw_is_placeholder(cp)) {
             np++;
             j += l;
         }
         if (np) {
-            uint32_t nx = at(s, j, e, &l);
+            uint32_t nx = gw_cp_at(s, j, e, &l);
             if (is_latin(nx) || gw_ascii_digit(nx) >= 0 || gw_zh_digit(nx) >= 0 ||
                 (digits && np == 1 && cp == 'x'))
                 return 0;
@@ -524,7 +378,7 @@ static int read_core(const char *s, size_t i, size_t e, core *k) {
         int t = 0;
         size_t j = i + r.big_at, end = i + r.len - (r.pct_sign ? 1 : 0);
         while (j < end) {
-            int u = gw_zh_unit(at(s, j, end, &l));
+            int u = gw_zh_unit(gw_cp_at(s, j, end, &l));
             if (u < 4) {
                 t = -1;
                 break;
@@ -537,30 +391,17 @@ static int read_core(const char *s, size_t i, size_t e, core *k) {
     return 1;
 }
 
-/* 1 when the Arabic numeral at i is a directive marker: at the start of a
- * line or after 。！？；： (a bracket may stand between), followed by . ． 、
- * (not a decimal point), or enclosed in （）. */
+/* 1 when the Arabic numeral at s[i..e) is a directive marker (1. 1、 at a
+ * clause start, or （1）), as gw_directives reads one (cues.c). */
 static int is_marker(const scan *c, size_t i, size_t e) {
     const char *s = c->s;
-    size_t l;
-    uint32_t nx = at(s, e, c->le, &l);
-    size_t j = i;
-    uint32_t pv = before(s, c->lb, j);
-    int paren = 0;
-    if (gw_punct_canon(pv) == 0xFF08) { /* （ */
-        paren = 1;
-        j -= gw_utf8_prev(s, j, &pv);
-        pv = before(s, c->lb, j);
-    }
-    if (paren ? gw_punct_canon(nx) != 0xFF09 : !(nx == '.' || nx == 0xFF0E || nx == 0x3001))
-        return 0;
-    while (j > c->lb && gw_is_space(pv)) {
-        j -= gw_utf8_prev(s, j, &pv);
-        pv = before(s, c->lb, j);
-    }
-    if (j == c->lb) return 1;
-    pv = gw_punct_canon(pv);
-    return pv == 0x3002 || pv == 0xFF01 || pv == 0xFF1F || pv == 0xFF1B || pv == 0xFF1A;
+    uint32_t pv;
+    size_t b = i;
+    if (i > c->lb && gw_punct_canon(gw_cp_before(s, c->lb, i)) == 0xFF08) /* （ */
+        b -= gw_utf8_prev(s, i, &pv);
+    gw_marker m;
+    return gw_marker_at(s, c->le, b, gw_clause_at(s, c->lb, b), &m) && m.e >= e &&
+           (m.style == GW_ARABIC || m.style == GW_ARABIC_PAREN);
 }
 
 /* A bare leading 百/千/万/亿 at i after a qualifier: 1 for one of the
@@ -570,10 +411,10 @@ static int lead_qualified(const scan *c, size_t i) {
     long x = word_before(gw_approx_before, sizeof gw_approx_before / sizeof gw_approx_before[0],
                          c->s, lo_b, i, &pb);
     if (x >= 0) {
-        uint32_t pp = before(c->s, lo_b, pb);
+        uint32_t pp = gw_cp_before(c->s, lo_b, pb);
         return strcmp(gw_approx_before[x].simp, "近") || (pp != 0x9644 && pp != 0x6700);
     }
-    return before(c->s, lo_b, i) == 0x7834 ? 2 : 0; /* 破 */
+    return gw_cp_before(c->s, lo_b, i) == 0x7834 ? 2 : 0; /* 破 */
 }
 
 static int is_range_sep(uint32_t cp) {
@@ -590,32 +431,32 @@ static int is_duration(const char *kind) {
 static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
     const char *s = c->s;
     size_t e = c->le, l;
-    uint32_t pv = before(s, c->lb, i);
+    uint32_t pv = gw_cp_before(s, c->lb, i);
     mention_clear(m, i);
     int arabic = gw_ascii_digit(cp) >= 0;
 
     /* digits glued to Latin letters are codes (H1N1, 5G, COVID-19) */
-    if ((arabic || is_placeholder(cp)) &&
-        (is_latin(pv) || (pv == '-' && is_latin(before(s, c->lb, i - 1))))) {
+    if ((arabic || gw_is_placeholder(cp)) &&
+        (is_latin(pv) || (pv == '-' && is_latin(gw_cp_before(s, c->lb, i - 1))))) {
         size_t j = i;
         uint32_t x;
-        while ((x = at(s, j, e, &l)) != 0 &&
-               (gw_ascii_digit(x) >= 0 || is_latin(x) || is_placeholder(x) || x == '.'))
+        while ((x = gw_cp_at(s, j, e, &l)) != 0 &&
+               (gw_ascii_digit(x) >= 0 || is_latin(x) || gw_is_placeholder(x) || x == '.'))
             j += l;
         return j > i ? j : i + 1;
     }
 
     /* the common case first: 一 that is an article or part of a word */
-    if (!arabic && !is_placeholder(cp)) {
+    if (!arabic && !gw_is_placeholder(cp)) {
         gw_numeral r = gw_numeral_scan(s + i, e - i);
         if (r.len && !r.percent && r.value.type == GW_NUM_INT && r.value.i == 1 &&
-            gw_zh_digit(at(s, i + r.len, e, &l)) < 0)
+            gw_zh_digit(gw_cp_at(s, i + r.len, e, &l)) < 0)
             return i + r.len;
     }
 
     /* dates and clock times */
     size_t de = 0;
-    if (arabic || is_placeholder(cp) || gw_zh_digit(cp) >= 0 || gw_zh_unit(cp) == 1) {
+    if (arabic || gw_is_placeholder(cp) || gw_zh_digit(cp) >= 0 || gw_zh_unit(cp) == 1) {
         de = date_at(c, i, m);
         if (!de && arabic) {
             de = time_at(s, i, e);
@@ -635,8 +476,8 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
     if (!read_core(s, i, e, &k)) return i + (cp < 0x80 ? 1 : 3);
     size_t j = k.e;
     if (arabic && !k.redacted && is_marker(c, i, j)) return j;
-    if (arabic && is_latin(at(s, j, e, &l))) {
-        while (is_latin(at(s, j, e, &l)))
+    if (arabic && is_latin(gw_cp_at(s, j, e, &l))) {
+        while (is_latin(gw_cp_at(s, j, e, &l)))
             j += l;
         return j;
     }
@@ -658,11 +499,11 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
     int d1 = gw_zh_digit(cp);
     if (k.chinese && d1 >= 1) {
         size_t l1;
-        at(s, i, e, &l1);
+        gw_cp_at(s, i, e, &l1);
         size_t l2;
-        int d2 = gw_zh_digit(at(s, i + l1, e, &l2));
+        int d2 = gw_zh_digit(gw_cp_at(s, i + l1, e, &l2));
         size_t l3;
-        uint32_t third = at(s, i + l1 + l2, e, &l3);
+        uint32_t third = gw_cp_at(s, i + l1 + l2, e, &l3);
         if (d2 > d1 && gw_zh_digit(third) < 0 && read_core(s, i + l1, e, &k2) &&
             k2.v.type == GW_NUM_INT && k2.v.i % d2 == 0) {
             int64_t f = k2.v.i / d2;
@@ -684,9 +525,9 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
         /* 十五六岁: the last digit, then the next one */
         uint32_t last;
         size_t ll = gw_utf8_prev(s, j, &last), l2;
-        int dl = gw_zh_digit(last), dn = gw_zh_digit(at(s, j, e, &l));
-        if (dl >= 1 && dn == dl + 1 && j - ll > i && gw_zh_digit(at(s, j + l, e, &l2)) < 0 &&
-            gw_zh_unit(at(s, j + l, e, &l2)) == 0) {
+        int dl = gw_zh_digit(last), dn = gw_zh_digit(gw_cp_at(s, j, e, &l));
+        if (dl >= 1 && dn == dl + 1 && j - ll > i && gw_zh_digit(gw_cp_at(s, j + l, e, &l2)) < 0 &&
+            gw_zh_unit(gw_cp_at(s, j + l, e, &l2)) == 0) {
             range = 1;
             hi = (gw_num){GW_NUM_INT, k.v.i + 1, 0};
             j += l;
@@ -694,9 +535,9 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
         }
     }
     if (!range && !k.redacted) {
-        uint32_t sep = at(s, j, e, &l);
+        uint32_t sep = gw_cp_at(s, j, e, &l);
         size_t l2;
-        uint32_t nx = at(s, j + l, e, &l2);
+        uint32_t nx = gw_cp_at(s, j + l, e, &l2);
         if (is_range_sep(sep) && !(sep == 0x2014 && nx == 0x2014) &&
             (k.chinese ? gw_zh_digit(nx) >= 0 || gw_zh_unit(nx) == 1 : gw_ascii_digit(nx) >= 0) &&
             read_core(s, j + l, e, &k2) && !k2.redacted && k2.chinese == k.chinese) {
@@ -723,7 +564,7 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
     for (int pass = 0; pass < 2; pass++) {
         if (!m->approx && (ax = longest(WORDS(gw_approx_inside), s, j, e, &al)) >= 0) {
             size_t ul;
-            uint32_t nx = at(s, j + al, e, &l);
+            uint32_t nx = gw_cp_at(s, j + al, e, &l);
             if (gw_zh_unit(nx) >= 4 || (!pass && gw_zh_unit(nx) >= 1 && k.redacted) ||
                 unit_at(s, j + al, e, &ul) ||
                 (gw_approx_inside[ax].simp[0] != "多"[0] && is_clause_end(nx))) {
@@ -733,7 +574,7 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
         }
         if (pass) break;
         int u;
-        while ((u = gw_zh_unit(at(s, j, e, &l))) >= (k.redacted ? 1 : 4)) {
+        while ((u = gw_zh_unit(gw_cp_at(s, j, e, &l))) >= (k.redacted ? 1 : 4)) {
             shift += u;
             big = 1;
             j += l;
@@ -778,8 +619,8 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
     if (k.chinese && k.one && !range) return j;
     if (k.redacted && !(m->unit || big || k.percent)) return k.e;
     /* **人在, XX人的: a hidden name (the people of **), not a hidden count */
-    if (k.redacted && is_placeholder(cp) && !big && u && !strcmp(u->text, "人")) {
-        uint32_t nx = at(s, j, e, &l);
+    if (k.redacted && gw_is_placeholder(cp) && !big && u && !strcmp(u->text, "人")) {
+        uint32_t nx = gw_cp_at(s, j, e, &l);
         if (nx == 0x5728 || nx == 0x7684) return k.e; /* 在 的 */
     }
 
@@ -795,7 +636,7 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
 
     /* qualifier or 第 before */
     size_t lo_b = c->last > c->lb ? c->last : c->lb, pb;
-    uint32_t pre = before(s, lo_b, i);
+    uint32_t pre = gw_cp_before(s, lo_b, i);
     int ordinal = 0;
     if (pre == 0x7B2C) { /* 第 */
         ordinal = 1;
@@ -806,7 +647,7 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
                              s, lo_b, i, &pb);
         if (x >= 0) {
             const char *w = gw_approx_before[x].simp;
-            uint32_t pp = before(s, lo_b, pb);
+            uint32_t pp = gw_cp_before(s, lo_b, pb);
             int near = !strcmp(w, "近");
             if (near && (is_duration(m->kind) || pp == 0x9644 || pp == 0x6700)) {
                 /* 近14天, 近五年来: the past; 附近, 最近: not a qualifier */
@@ -855,12 +696,12 @@ static gw_str clause_of(scan *c, size_t b, size_t e) {
             ce += 3;
             continue;
         }
-        uint32_t cp = at(s, ce, c->le, &l);
-        if (is_clause_end(cp) && !(cp == ',' && gw_ascii_digit(before(s, c->lb, ce)) >= 0 &&
-                                   gw_ascii_digit(at(s, ce + 1, c->le, &l)) >= 0)) {
+        uint32_t cp = gw_cp_at(s, ce, c->le, &l);
+        if (is_clause_end(cp) && !(cp == ',' && gw_ascii_digit(gw_cp_before(s, c->lb, ce)) >= 0 &&
+                                   gw_ascii_digit(gw_cp_at(s, ce + 1, c->le, &l)) >= 0)) {
             break;
         }
-        at(s, ce, c->le, &l);
+        gw_cp_at(s, ce, c->le, &l);
         ce += l;
     }
     c->cend = ce;
@@ -882,28 +723,6 @@ static int in_quote(scan *c, size_t x) {
         if (p->clen && !p->title && p->close > c->qend) c->qend = p->close;
     }
     return x < c->qend;
-}
-
-/* The end of the line holding byte i, as gw_line_end finds it, with memchr:
- * the first \n, \r, U+2028, U+2029 or U+0085 at or after i. */
-static size_t line_end_from(const char *s, size_t n, size_t i) {
-    const char *nl = memchr(s + i, '\n', n - i);
-    size_t e = nl ? (size_t)(nl - s) : n;
-    const char *cr = memchr(s + i, '\r', e - i);
-    if (cr) e = (size_t)(cr - s);
-    for (size_t j = i; j < e;) {
-        const char *p = memchr(s + j, 0xE2, e - j);
-        const char *q = memchr(s + j, 0xC2, e - j);
-        if (!p && !q) break;
-        size_t k = (size_t)((p && (!q || p < q) ? p : q) - s);
-        unsigned char b1 = k + 1 < n ? (unsigned char)s[k + 1] : 0;
-        unsigned char b2 = k + 2 < n ? (unsigned char)s[k + 2] : 0;
-        if ((s[k] == (char)0xE2 && b1 == 0x80 && (b2 == 0xA8 || b2 == 0xA9)) ||
-            (s[k] == (char)0xC2 && b1 == 0x85))
-            return k;
-        j = k + 1;
-    }
-    return e;
 }
 
 static int emit(scan *c, const mention *m) {
@@ -946,7 +765,7 @@ static const unsigned char ascii_class[128] = {
 static int may_start(uint32_t cp) {
     if (cp < 0x80)
         return (cp >= '0' && cp <= '9') || cp == 'X' || cp == 'x' || cp == '*' || cp == '_';
-    return gw_numeral_start(cp) || is_placeholder(cp);
+    return gw_numeral_start(cp) || gw_is_placeholder(cp);
 }
 
 int gw_parse_numbers(const gw_args *in, gw_rows *out, gw_error *err) {
@@ -956,6 +775,7 @@ int gw_parse_numbers(const gw_args *in, gw_rows *out, gw_error *err) {
     c.n = in->v[0].n;
     c.out = out;
     gw_qpairs_init(&c.q);
+    gw_lines_init(&c.lines, c.s, c.n);
     int rc = GW_OK;
     /* the line's end is looked for only when the line holds a candidate */
     c.le = 0;
@@ -1002,7 +822,7 @@ int gw_parse_numbers(const gw_args *in, gw_rows *out, gw_error *err) {
             i += l;
             continue;
         }
-        if (!c.le) c.le = line_end_from(c.s, c.n, i);
+        if (!c.le) c.le = gw_lines_end(&c.lines, i);
         mention m;
         size_t next = read_mention(&c, i, cp, &m);
         if (m.e > m.b) {

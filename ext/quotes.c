@@ -182,8 +182,10 @@ int gw_parse_quotes(const gw_args *in, gw_rows *out, gw_error *err) {
     gw_pos pos;
     gw_pos_init(&pos, s);
     int64_t id = 0;
+    gw_lines lines;
+    gw_lines_init(&lines, s, n);
     for (size_t b = 0; b < n;) {
-        size_t e = gw_line_end(s, n, b);
+        size_t e = gw_lines_end(&lines, b);
         if (gw_quote_line(&q, s, b, e) != GW_OK) goto nomem;
         size_t line = q.n ? gw_pos_char(&pos, b) : 0; /* 1-based position of the line */
         for (size_t k = 0; k < q.n; k++) {

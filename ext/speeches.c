@@ -32,7 +32,9 @@
 #include "speeches.h"
 
 #include "chrome_words.h"
+#include "cues.h"
 #include "fold.h"
+#include "numeral.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -87,8 +89,7 @@ typedef struct page {
     gw_rows *out;   /* where rows go */
     gw_str date;    /* the page's date, YYYY-MM-DD, or NULL */
     gw_pos pos;     /* byte offsets → character positions */
-    size_t cr;      /* the next \r at or after the line being cut, or n */
-    int odd_breaks; /* U+2028, U+2029 or U+0085 somewhere on the page */
+    gw_lines lines; /* line ends */
     /* Filters on the low 12 bits of a code point (a character passes when its
      * bit is set; what passes is then checked exactly): */
     uint64_t trig[64];                    /* characters that may start inline chrome */
@@ -98,12 +99,6 @@ typedef struct page {
 } page;
 
 /* ---- small text helpers ------------------------------------------------ */
-
-static uint32_t cp_at(const char *s, size_t i, size_t e, size_t *len) {
-    uint32_t cp;
-    *len = gw_utf8_next(s + i, e - i, &cp);
-    return cp;
-}
 
 static int is_ascii_alnum(uint32_t c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -128,31 +123,6 @@ static int strncasecmp_c(const char *a, const char *b, size_t n) {
     return 0;
 }
 
-/* Does the page hold a line break other than \n and \r: U+2028, U+2029
- * (E2 80 A8/A9) or U+0085 (C2 85)? */
-static int odd_breaks(const char *s, size_t n) {
-    for (const char *q = s, *end = s + n; (q = memchr(q, 0xC2, (size_t)(end - q))) != NULL; q++)
-        if (q + 1 < end && (unsigned char)q[1] == 0x85) return 1;
-    for (const char *q = s, *end = s + n; (q = memchr(q, 0xE2, (size_t)(end - q))) != NULL; q++)
-        if (q + 2 < end && (unsigned char)q[1] == 0x80 &&
-            ((unsigned char)q[2] == 0xA8 || (unsigned char)q[2] == 0xA9))
-            return 1;
-    return 0;
-}
-
-/* The end of the line starting at b (as gw_line_end): memchr for \n and a
- * remembered \r when the page has no other line break. */
-static size_t line_end(page *p, size_t b) {
-    if (p->odd_breaks) return gw_line_end(p->s, p->n, b);
-    if (p->cr < b) {
-        const char *r = memchr(p->s + b, '\r', p->n - b);
-        p->cr = r ? (size_t)(r - p->s) : p->n;
-    }
-    size_t lim = p->cr;
-    const char *nl = memchr(p->s + b, '\n', lim - b);
-    return nl ? (size_t)(nl - p->s) : lim;
-}
-
 static int is_colon(uint32_t c) {
     return c == ':' || c == 0xFF1A;
 }
@@ -160,7 +130,7 @@ static int is_colon(uint32_t c) {
 static size_t skip_spaces(const char *s, size_t i, size_t e) {
     while (i < e) {
         size_t l;
-        uint32_t c = cp_at(s, i, e, &l);
+        uint32_t c = gw_cp_at(s, i, e, &l);
         if (!gw_is_space(c)) break;
         i += l;
     }
@@ -185,7 +155,7 @@ static size_t word_at(const char *s, size_t i, size_t e, const char *w) {
     if (wl > e - i || memcmp(s + i, w, wl) != 0) return 0;
     if (!colon) return wl;
     size_t l;
-    if (i + wl < e && is_colon(cp_at(s, i + wl, e, &l))) return wl + l;
+    if (i + wl < e && is_colon(gw_cp_at(s, i + wl, e, &l))) return wl + l;
     return 0;
 }
 
@@ -252,7 +222,7 @@ static void wordset_init(wordset *w, const char *const *t, size_t nt) {
     memset(w->first, 0, sizeof w->first);
     for (size_t k = 0; k < nt; k++) {
         size_t l;
-        bit_add(w->first, cp_at(t[k], 0, strlen(t[k]), &l));
+        bit_add(w->first, gw_cp_at(t[k], 0, strlen(t[k]), &l));
     }
 }
 
@@ -283,124 +253,28 @@ static size_t set_find(const wordset *w, const char *s, size_t b, size_t e, size
     return e;
 }
 
-/* A small numeral: ASCII or full-width digits, or 一…九十百〇零两; its value
- * (capped) in *v and its length in bytes, or 0. */
-static size_t small_numeral(const char *s, size_t i, size_t e, int *v) {
-    static const uint32_t han[] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
-                                   0x516D, 0x4E03, 0x516B, 0x4E5D}; /* 〇一二三四五六七八九 */
-    size_t j = i;
-    long val = 0, cur = 0;
-    int any = 0, arabic = -1;
-    while (j < e) {
-        size_t l;
-        uint32_t c = cp_at(s, j, e, &l);
-        int d = -1;
-        if (c >= '0' && c <= '9')
-            d = (int)(c - '0');
-        else if (c >= 0xFF10 && c <= 0xFF19)
-            d = (int)(c - 0xFF10);
-        if (d >= 0) {
-            if (arabic == 0) break;
-            arabic = 1;
-            val = val * 10 + d;
-            if (val > 99999) val = 99999;
-        } else {
-            if (arabic == 1) break;
-            int k;
-            for (k = 0; k < 10 && han[k] != c; k++)
-                ;
-            if (k < 10)
-                d = k;
-            else if (c == 0x96F6)
-                d = 0; /* 零 */
-            else if (c == 0x4E24)
-                d = 2; /* 两 */
-            if (d >= 0) {
-                cur = d;
-            } else if (c == 0x5341 || c == 0x767E) { /* 十 百 */
-                long m = c == 0x5341 ? 10 : 100;
-                val += (cur ? cur : 1) * m;
-                cur = 0;
-            } else {
-                break;
-            }
-            arabic = 0;
-        }
-        any = 1;
-        j += l;
-    }
-    if (!any) return 0;
-    if (arabic == 0) val += cur;
-    *v = (int)val;
-    return j - i;
-}
-
-/* Reads a date YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD or YYYY年M月D日 at s[i..e). */
-static size_t date_at(const char *s, size_t i, size_t e, int *y, int *m, int *d) {
-    size_t j = i;
-    int v[3] = {0, 0, 0};
-    for (int part = 0; part < 3; part++) {
-        size_t k = j;
-        while (k < e && k - j < (part ? 2u : 4u) && s[k] >= '0' && s[k] <= '9')
-            v[part] = v[part] * 10 + (s[k++] - '0');
-        if (k == j || (part == 0 && k - j != 4)) return 0;
-        if (k < e && s[k] >= '0' && s[k] <= '9') return 0;
-        j = k;
-        if (part == 2) break;
-        size_t l = 0;
-        uint32_t c = j < e ? cp_at(s, j, e, &l) : 0;
-        static const uint32_t sep[2][4] = {{'-', '/', '.', 0x5E74 /* 年 */},
-                                           {'-', '/', '.', 0x6708 /* 月 */}};
-        if (c != sep[part][0] && c != sep[part][1] && c != sep[part][2] && c != sep[part][3])
-            return 0;
-        j += l;
-    }
-    if (v[0] < 1900 || v[0] > 2099 || v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31) return 0;
-    size_t l;
-    if (j < e && cp_at(s, j, e, &l) == 0x65E5 /* 日 */) j += l;
-    *y = v[0];
-    *m = v[1];
-    *d = v[2];
-    return j - i;
+/* A whole date at s[i..e) in Arabic digits, its year 1900 … 2099
+ * (2020-12-28, 2020年12月28日): its end, or 0. */
+static size_t full_date_at(const char *s, size_t i, size_t e, gw_date *d) {
+    size_t j = gw_date_at(s, i, e, d);
+    if (!j || d->chinese || d->redacted || d->y < 1900 || d->y > 2099 || d->m < 1 || d->d < 1)
+        return 0;
+    return j;
 }
 
 /* ---- line features ------------------------------------------------------ */
 
-/* Does s[b..e) open with a directive marker: 一、 （一） (1) 1. 1、 第一， ① 一是 一要 ——? */
+/* Does s[b..e) open with a directive marker (cues.c): 一、 （一） 1. 第一， ① 一是 ——? */
 static int starts_marker(const char *s, size_t b, size_t e) {
-    size_t l;
-    uint32_t c = cp_at(s, b, e, &l);
-    int v;
-    if (c >= 0x2460 && c <= 0x2473) return 1;                                   /* ① … ⑳ */
-    if (c == 0x2014 && b + l < e && cp_at(s, b + l, e, &l) == 0x2014) return 1; /* —— */
-    if (c == '(' || c == 0xFF08) {
-        size_t k = small_numeral(s, b + l, e, &v);
-        if (!k) return 0;
-        uint32_t c2 = b + l + k < e ? cp_at(s, b + l + k, e, &l) : 0;
-        return c2 == ')' || c2 == 0xFF09;
-    }
-    size_t i = b;
-    if (c == 0x7B2C /* 第 */) i += l;
-    size_t k = small_numeral(s, i, e, &v);
-    if (!k || i + k >= e) return 0;
-    uint32_t c2 = cp_at(s, i + k, e, &l);
-    int arabic = s[i] >= '0' && s[i] <= '9';
-    if (i > b) /* 第N */
-        return gw_is_clause_end(c2) && !gw_is_sentence_end(c2);
-    if (c2 == 0x3001 /* 、 */) return 1;
-    if (arabic && (c2 == '.' || c2 == 0xFF0E)) {
-        size_t l2;
-        return !(i + k + l < e && is_digit_cp(cp_at(s, i + k + l, e, &l2)));
-    }
-    if (!arabic && (c2 == 0x662F /* 是 */ || c2 == 0x8981 /* 要 */)) return 1;
-    return 0;
+    gw_marker m;
+    return gw_marker_at(s, e, b, GW_AT_LINE, &m);
 }
 
 /* Skips bullets and opening brackets that may stand before a list heading. */
 static size_t skip_bullets(const char *s, size_t i, size_t e) {
     while (i < e) {
         size_t l;
-        uint32_t c = cp_at(s, i, e, &l);
+        uint32_t c = gw_cp_at(s, i, e, &l);
         if (!(gw_is_space(c) || c == 0x2022 || c == 0x00B7 || c == 0x25AA || c == 0x25A0 ||
               c == 0x25A1 || c == 0x25C6 || c == 0x2605 || c == 0x2606 || c == '>' || c == 0x3010 ||
               c == '[' || c == '*' || c == '-'))
@@ -410,52 +284,12 @@ static size_t skip_bullets(const char *s, size_t i, size_t e) {
     return i;
 }
 
-/* A collection heading: 【篇N】title, [篇N], 【第N篇】, or 第N篇 / 篇N alone. */
-static int heading(const char *s, size_t b, size_t e, int *n, size_t *rest) {
-    size_t l, i = b;
-    uint32_t c = cp_at(s, i, e, &l);
-    int bracket = c == 0x3010 || c == '[';
-    if (bracket) i += l;
-    i = skip_spaces(s, i, e);
-    if (i >= e) return 0;
-    int di = 0;
-    c = cp_at(s, i, e, &l);
-    if (c == 0x7B2C) { /* 第N篇 */
-        di = 1;
-        i += l;
-    } else if (c == 0x7BC7) { /* 篇N */
-        i += l;
-    } else {
-        return 0;
-    }
-    size_t k = small_numeral(s, i, e, n);
-    if (!k || *n < 1) return 0;
-    i += k;
-    if (di) {
-        if (i >= e || cp_at(s, i, e, &l) != 0x7BC7) return 0;
-        i += l;
-    }
-    i = skip_spaces(s, i, e);
-    if (bracket) {
-        if (i >= e) return 0;
-        c = cp_at(s, i, e, &l);
-        if (c != 0x3011 && c != ']') return 0;
-        i += l;
-    } else if (i < e) {
-        if (!is_colon(cp_at(s, i, e, &l))) return 0; /* 第N篇 alone (a colon may follow) */
-        i += l;
-        if (skip_spaces(s, i, e) < e) return 0;
-    }
-    *rest = skip_spaces(s, i, e);
-    return 1;
-}
-
 /* Counter-only text: digits, spaces, / 第 页 共 頁 - — (a page counter "1 / 8"). */
 static int counter_only(const char *s, size_t b, size_t e) {
     int digits = 0;
     for (size_t i = b; i < e;) {
         size_t l;
-        uint32_t c = cp_at(s, i, e, &l);
+        uint32_t c = gw_cp_at(s, i, e, &l);
         if (is_digit_cp(c))
             digits = 1;
         else if (!(gw_is_space(c) || c == '/' || c == 0x7B2C || c == 0x9875 || c == 0x9801 ||
@@ -492,10 +326,10 @@ static int has_size(const char *s, size_t b, size_t e) {
 /* Does the line open with a date (after an optional bracket): 2020-12-28 18, （2023年5月4日）? */
 static int date_led(const char *s, size_t b, size_t e) {
     size_t l;
-    uint32_t c = cp_at(s, b, e, &l);
+    uint32_t c = gw_cp_at(s, b, e, &l);
     if (c == '(' || c == 0xFF08 || c == 0x3010 || c == '[') b += l;
-    int y, m, d;
-    return date_at(s, b, e, &y, &m, &d) > 0;
+    gw_date d;
+    return full_date_at(s, b, e, &d) > 0;
 }
 
 /* Strips site decoration from the title text [*b, *e): 【篇N】 and short
@@ -503,11 +337,11 @@ static int date_led(const char *s, size_t b, size_t e) {
 static void strip_decoration(const char *s, size_t *b, size_t *e) {
     size_t l;
     /* a leading short 【label】 */
-    if (*b < *e && (cp_at(s, *b, *e, &l) == 0x3010 || s[*b] == '[')) {
+    if (*b < *e && (gw_cp_at(s, *b, *e, &l) == 0x3010 || s[*b] == '[')) {
         size_t i = *b + l, nch = 0;
         while (i < *e && nch <= 8) {
             size_t l2;
-            uint32_t c = cp_at(s, i, *e, &l2);
+            uint32_t c = gw_cp_at(s, i, *e, &l2);
             i += l2;
             nch++;
             if (c == 0x3011 || c == ']') {
@@ -517,7 +351,7 @@ static void strip_decoration(const char *s, size_t *b, size_t *e) {
         }
     }
     /* leading dashes of a subtitle: ——在…上的讲话 */
-    while (*b < *e && cp_at(s, *b, *e, &l) == 0x2014)
+    while (*b < *e && gw_cp_at(s, *b, *e, &l) == 0x2014)
         *b += l;
     for (int round = 0; round < 6 && *b < *e; round++) {
         size_t e0 = *e;
@@ -548,9 +382,7 @@ static void strip_decoration(const char *s, size_t *b, size_t *e) {
                 while (j > *b) {
                     uint32_t o;
                     size_t ol = gw_utf8_prev(s, j, &o);
-                    int v;
-                    if (!small_numeral(s, j - ol, j + ol <= *e ? j : *e, &v) && !is_digit_cp(o))
-                        break;
+                    if (!gw_is_ordinal_char(o) && gw_ascii_digit(o) < 0) break;
                     j -= ol;
                 }
                 if (j < i && j > *b) *e = back_spaces(s, *b, j);
@@ -645,7 +477,7 @@ static void classify(page *p, line *L) {
     }
     size_t rest;
     int n;
-    if (nch <= SHORT_LINE && heading(s, b, e, &n, &rest)) {
+    if (gw_collection_heading(s, b, e, &n, &rest)) {
         L->head = n;
         f |= F_HEAD;
         if (rest < e) {
@@ -758,10 +590,10 @@ static int leadin(page *p, line *L) {
     size_t i = at + wl;
     while (i < L->e) {
         size_t l;
-        uint32_t c = cp_at(s, i, L->e, &l);
+        uint32_t c = gw_cp_at(s, i, L->e, &l);
         i += l;
         if (gw_is_sentence_end(c) || is_colon(c)) {
-            while (i < L->e && gw_is_close_quote(cp_at(s, i, L->e, &l)))
+            while (i < L->e && gw_is_close_quote(gw_cp_at(s, i, L->e, &l)))
                 i += l;
             break;
         }
@@ -840,10 +672,10 @@ static const uint32_t inline_triggers[] = {
 static void words_bits(page *p, const char *const *t, size_t nt) {
     for (size_t k = 0; k < nt; k++) {
         size_t l, n = strlen(t[k]);
-        bit_add(p->trig, cp_at(t[k], 0, n, &l));
+        bit_add(p->trig, gw_cp_at(t[k], 0, n, &l));
         if (l < n) {
             size_t l2;
-            bit_add(p->second, cp_at(t[k], l, n, &l2));
+            bit_add(p->second, gw_cp_at(t[k], l, n, &l2));
         }
     }
 }
@@ -926,7 +758,7 @@ static int footer_at(const char *s, size_t b, size_t i, size_t e, size_t *ce) {
         if (is_ascii_alnum(o) || is_dash(o)) return 0;
     }
     size_t j = i, l;
-    while (j < e && is_dash(cp_at(s, j, e, &l)))
+    while (j < e && is_dash(gw_cp_at(s, j, e, &l)))
         j += l;
     j = skip_spaces(s, j, e);
     size_t d = j;
@@ -935,10 +767,10 @@ static int footer_at(const char *s, size_t b, size_t i, size_t e, size_t *ce) {
     if (j == d || (j < e && s[j] >= '0' && s[j] <= '9')) return 0;
     j = skip_spaces(s, j, e);
     size_t k = j;
-    while (j < e && is_dash(cp_at(s, j, e, &l)))
+    while (j < e && is_dash(gw_cp_at(s, j, e, &l)))
         j += l;
     if (j == k) return 0;
-    if (j < e && is_digit_cp(cp_at(s, j, e, &l))) return 0;
+    if (j < e && is_digit_cp(gw_cp_at(s, j, e, &l))) return 0;
     *ce = j;
     return 1;
 }
@@ -951,11 +783,11 @@ static int counter_at(const char *s, size_t i, size_t e, size_t *ce) {
         if (part) {
             j = skip_spaces(s, j, e);
             if (j < e) {
-                uint32_t c = cp_at(s, j, e, &l);
+                uint32_t c = gw_cp_at(s, j, e, &l);
                 if (c == '/' || c == 0xFF0F || c == ',' || c == 0xFF0C) j += l;
             }
             j = skip_spaces(s, j, e);
-            if (j >= e || cp_at(s, j, e, &l) != 0x5171 /* 共 */) return 0;
+            if (j >= e || gw_cp_at(s, j, e, &l) != 0x5171 /* 共 */) return 0;
             j += l;
         }
         j = skip_spaces(s, j, e);
@@ -965,7 +797,7 @@ static int counter_at(const char *s, size_t i, size_t e, size_t *ce) {
         if (j == d) return 0;
         j = skip_spaces(s, j, e);
         if (j >= e) return 0;
-        uint32_t c = cp_at(s, j, e, &l);
+        uint32_t c = gw_cp_at(s, j, e, &l);
         if (c != 0x9875 && c != 0x9801) return 0; /* 页 頁 */
         j += l;
     }
@@ -998,11 +830,11 @@ static int slash_counter_at(const char *s, size_t b, size_t i, size_t e, size_t 
 /* A bracket holding a truncation notice: (未完,全文共N字,当前显示M字). */
 static int bracket_notice_at(const char *s, size_t i, size_t e, size_t *ce) {
     size_t l, j = i;
-    cp_at(s, j, e, &l);
+    gw_cp_at(s, j, e, &l);
     j += l;
     size_t cb = j;
     for (int nch = 0; j < e && nch < 48; nch++) {
-        uint32_t c = cp_at(s, j, e, &l);
+        uint32_t c = gw_cp_at(s, j, e, &l);
         if (c == ')' || c == 0xFF09 || c == 0x3011 || c == ']') {
             if (table_find(s, cb, j, WORDS(gw_bracket_notice_words), NULL) >= j) return 0;
             *ce = j + l;
@@ -1018,8 +850,7 @@ static int bracket_notice_at(const char *s, size_t i, size_t e, size_t *ce) {
 static int omitted_at(const char *s, size_t b, size_t i, size_t e, size_t *cs, size_t *ce) {
     if (!word_at(s, i, e, "省略")) return 0;
     size_t j = skip_spaces(s, i + 6, e);
-    int v;
-    size_t k = small_numeral(s, j, e, &v);
+    size_t k = gw_numeral_scan(s + j, e - j).len;
     if (!k) return 0;
     j = skip_spaces(s, j + k, e);
     if (!word_at(s, j, e, "字")) return 0;
@@ -1077,7 +908,7 @@ static int copy_line(page *p, const line *L, gw_buf *o, int *trunc) {
                     ce = i + 3;
                     while (ce < e) {
                         size_t l2;
-                        uint32_t c2 = cp_at(s, ce, e, &l2);
+                        uint32_t c2 = gw_cp_at(s, ce, e, &l2);
                         if (!(is_digit_cp(c2) || c2 == '-' || c2 == 0x5907 || c2 == 0x8BC1 ||
                               c2 == 0x53F7 || c2 == ' ')) /* 备 证 号 */
                             break;
@@ -1105,7 +936,7 @@ static int copy_line(page *p, const line *L, gw_buf *o, int *trunc) {
                 i = j;
                 continue;
             }
-            uint32_t cp = cp_at(s, i, e, &len);
+            uint32_t cp = gw_cp_at(s, i, e, &len);
             if (bit_has(p->trig, cp)) {
                 if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F) {
                     sent = i + len;
@@ -1124,7 +955,7 @@ static int copy_line(page *p, const line *L, gw_buf *o, int *trunc) {
                     *trunc = 1;
                 }
                 size_t wl = 0, l2;
-                int word = !hit && i + len < e && bit_has(p->second, cp_at(s, i + len, e, &l2));
+                int word = !hit && i + len < e && bit_has(p->second, gw_cp_at(s, i + len, e, &l2));
                 if (word && (wl = table_at(s, i, e, WORDS(gw_trailing_notice_words)))) {
                     /* ……阅读全文>> with no Han character after it */
                     size_t k = i + wl;
@@ -1159,7 +990,7 @@ static int copy_line(page *p, const line *L, gw_buf *o, int *trunc) {
                     ce = i;
                     while (ce < e) {
                         size_t l2;
-                        uint32_t c2 = cp_at(s, ce, e, &l2);
+                        uint32_t c2 = gw_cp_at(s, ce, e, &l2);
                         ce += l2;
                         if (gw_is_sentence_end(c2)) break;
                     }
@@ -1173,7 +1004,7 @@ static int copy_line(page *p, const line *L, gw_buf *o, int *trunc) {
             if (cs > b && ce < e) {
                 uint32_t o1, o2;
                 size_t l1 = gw_utf8_prev(s, cs, &o1), l2;
-                o2 = cp_at(s, ce, e, &l2);
+                o2 = gw_cp_at(s, ce, e, &l2);
                 if ((o1 == '(' || o1 == 0xFF08 || o1 == 0x3010 || o1 == '[') &&
                     (o2 == ')' || o2 == 0xFF09 || o2 == 0x3011 || o2 == ']') && cs - l1 >= copied) {
                     cs -= l1;
@@ -1227,7 +1058,7 @@ static const int level_rank[] = {0, 1, 1, 2, 2, 2}; /* larger is more local */
 static size_t gov_after(const char *s, size_t j, size_t e) {
     size_t l;
     if (j >= e) return 0;
-    uint32_t c = cp_at(s, j, e, &l);
+    uint32_t c = gw_cp_at(s, j, e, &l);
     if (c == 0x59D4) return 1; /* 委 */
     if (word_at(s, j, e, "政府")) return 1;
     if (word_at(s, j, e, "人民政府")) return 1;
@@ -1283,7 +1114,7 @@ static gw_str level(const char *s, size_t n) {
             continue;
         }
         size_t l;
-        uint32_t c = cp_at(s, i, n, &l);
+        uint32_t c = gw_cp_at(s, i, n, &l);
         int lv = -1;
         size_t adv = l;
         if (!((LEVEL_MASK >> (c & 63)) & 1)) {
@@ -1296,10 +1127,10 @@ static gw_str level(const char *s, size_t n) {
                 lv = 0;
                 adv = l + 9;
             } else if (j < n) {
-                int x = level_of(cp_at(s, j, n, &l2));
+                int x = level_of(gw_cp_at(s, j, n, &l2));
                 if (x >= 0) {
                     size_t l3;
-                    uint32_t after = j + l2 < n ? cp_at(s, j + l2, n, &l3) : 0;
+                    uint32_t after = j + l2 < n ? gw_cp_at(s, j + l2, n, &l3) : 0;
                     /* 全区域 全市场 全区间: not a level */
                     if (after != 0x57DF && after != 0x573A && after != 0x5834 && after != 0x95F4 &&
                         after != 0x9593)
@@ -1448,9 +1279,10 @@ static gw_str page_date(page *p) {
         if ((L->f & (F_BLANK | F_SENT)) || L->nch > SHORT_LINE) continue;
         if (!(L->f & (F_CHROME | F_EDGE))) continue;
         for (size_t j = L->b; j < L->e; j++) {
-            int y, m, d;
+            gw_date dt;
             if (s_is_digit(p->s[j]) && (j == L->b || !s_is_digit(p->s[j - 1])) &&
-                date_at(p->s, j, L->e, &y, &m, &d)) {
+                full_date_at(p->s, j, L->e, &dt)) {
+                int y = (int)dt.y, m = (int)dt.m, d = (int)dt.d;
                 char *buf = gw_rows_alloc(p->out, 11);
                 if (!buf) return r;
                 buf[0] = (char)('0' + y / 1000);
@@ -1575,11 +1407,9 @@ int gw_parse_speeches(const gw_args *in, gw_rows *out, gw_error *err) {
         return GW_EBIG;
     }
     size_t cap = 0;
-    p.odd_breaks = odd_breaks(p.s, p.n);
-    const char *cr = memchr(p.s, '\r', p.n);
-    p.cr = cr ? (size_t)(cr - p.s) : p.n;
+    gw_lines_init(&p.lines, p.s, p.n);
     for (size_t i = 0; i < p.n;) {
-        size_t e = line_end(&p, i);
+        size_t e = gw_lines_end(&p.lines, i);
         size_t b = i, te = e;
         gw_trim(p.s, &b, &te);
         if (p.nl == cap) {

@@ -313,13 +313,9 @@ static inline int rare_break_at(const unsigned char *u, size_t n, size_t i) {
     return 0;
 }
 
-size_t gw_line_end(const char *s, size_t n, size_t b) {
-    if (b >= n) return n;
-    const unsigned char *u = (const unsigned char *)s;
-    const unsigned char *nl = memchr(u + b, '\n', n - b);
-    size_t e = nl ? (size_t)(nl - u) : n;
-    /* before it, look only where a byte is \r, E2 or C2 (eight at a time) */
-    size_t i = b;
+/* The first line break other than \n in [i, e), or e. */
+static size_t rare_find(const unsigned char *u, size_t n, size_t i, size_t e) {
+    /* look only where a byte is \r, E2 or C2 (eight at a time) */
     while (i + 8 <= e) {
         uint64_t w = load8(u + i);
         if (has_zero(w ^ (0x0D * ONES)) | has_zero(w ^ (0xE2 * ONES)) |
@@ -332,6 +328,48 @@ size_t gw_line_end(const char *s, size_t n, size_t b) {
     for (; i < e; i++)
         if (rare_break_at(u, n, i)) return i;
     return e;
+}
+
+static void lines_from(gw_lines *L, size_t b) {
+    const char *nl = b < L->n ? memchr(L->s + b, '\n', L->n - b) : NULL;
+    L->at = L->done = b;
+    L->lf = nl ? (size_t)(nl - L->s) : L->n;
+    L->other = GW_LINES_UNSEEN;
+}
+
+void gw_lines_init(gw_lines *L, const char *s, size_t n) {
+    L->s = s;
+    L->n = n;
+    lines_from(L, 0);
+}
+
+size_t gw_lines_end(gw_lines *L, size_t b) {
+    size_t n = L->n;
+    if (b >= n) return n;
+    if (b < L->at) lines_from(L, b); /* backwards: start again */
+    L->at = b;
+    if (L->lf < b) {
+        const char *nl = memchr(L->s + b, '\n', n - b);
+        L->lf = nl ? (size_t)(nl - L->s) : n;
+    }
+    if (L->other != GW_LINES_UNSEEN && L->other < b) L->other = GW_LINES_UNSEEN;
+    if (L->other == GW_LINES_UNSEEN) {
+        /* the other breaks are looked for only before the next \n, and only
+         * where no earlier call looked */
+        if (L->done < b) L->done = b;
+        if (L->done < L->lf) {
+            size_t r = rare_find((const unsigned char *)L->s, n, L->done, L->lf);
+            if (r < L->lf) L->other = r;
+            L->done = r < L->lf ? r + 1 : L->lf;
+        }
+    }
+    return L->other != GW_LINES_UNSEEN && L->other < L->lf ? L->other : L->lf;
+}
+
+size_t gw_line_end(const char *s, size_t n, size_t b) {
+    gw_lines L = {s, n, 0, 0, 0, 0};
+    lines_from(&L, b < n ? b : n);
+    return gw_lines_end(&L, b);
 }
 
 size_t gw_line_next(const char *s, size_t n, size_t e) {

@@ -63,9 +63,24 @@ static inline size_t gw_utf8_next(const char *s, size_t n, uint32_t *cp) {
     return len;
 }
 
+/* The character at s[i] when i < e, with its length in *len; 0, and *len
+ * 0, at or past e. s[i..e) must be valid UTF-8. */
+static inline uint32_t gw_cp_at(const char *s, size_t i, size_t e, size_t *len) {
+    uint32_t cp = 0;
+    *len = i < e ? gw_utf8_next(s + i, e - i, &cp) : 0;
+    return cp;
+}
+
 /* Decodes the character that ends just before s[i] (i > 0, valid UTF-8);
  * returns its length in bytes. */
 size_t gw_utf8_prev(const char *s, size_t i, uint32_t *cp);
+
+/* The character ending just before s[i] when i > lb, else 0. */
+static inline uint32_t gw_cp_before(const char *s, size_t lb, size_t i) {
+    uint32_t cp = 0;
+    if (i > lb) gw_utf8_prev(s, i, &cp);
+    return cp;
+}
 
 /* Writes cp as UTF-8 into out (room for 4 bytes); returns the length. */
 size_t gw_utf8_put(uint32_t cp, char *out);
@@ -89,7 +104,7 @@ size_t gw_pos_char(gw_pos *p, size_t b);
 /* Character classes. Each takes a code point. */
 int gw_is_space(uint32_t cp);        /* space, tab, U+3000, NBSP, other Unicode spaces, BOM, ZW* */
 int gw_is_han(uint32_t cp);          /* CJK ideographs (all blocks) and 〇 */
-int gw_is_line_end(uint32_t cp);     /* \n \r U+2028 U+2029 */
+int gw_is_line_end(uint32_t cp);     /* \n \r U+2028 U+2029 U+0085 */
 int gw_is_sentence_end(uint32_t cp); /* 。！？ and ! ? (not .) */
 int gw_is_clause_end(uint32_t cp);   /* sentence ends plus ，；：、 and , ; : */
 int gw_is_open_quote(uint32_t cp);   /* “ ‘ 「 『 《 〈 ( （ 【 [ */
@@ -107,9 +122,27 @@ uint32_t gw_halfwidth(uint32_t cp);
 /* Skips leading / trailing spaces (gw_is_space) of s[*b..*e). */
 void gw_trim(const char *s, size_t *b, size_t *e);
 
-/* The end of the line starting at byte b: the offset of its line break or n. */
+/* Line ends found line after line in one pass: however the lines end (\n,
+ * \r, U+2028, U+2029, U+0085), no byte is looked at twice while the offsets
+ * asked for do not decrease (one that does starts the search again). */
+typedef struct gw_lines {
+    const char *s; /* the text */
+    size_t n;      /* its length */
+    size_t at;     /* the last offset asked for */
+    size_t lf;     /* the first \n at or after it, or n */
+    size_t other;  /* the first other line break at or after it, or GW_LINES_UNSEEN */
+    size_t done;   /* while other is unseen: no other break lies in [at, done) */
+} gw_lines;
+#define GW_LINES_UNSEEN ((size_t)-1)
+
+void gw_lines_init(gw_lines *L, const char *s, size_t n);
+/* The end of the line holding byte b: the offset of the first line break at
+ * or after b, or n. */
+size_t gw_lines_end(gw_lines *L, size_t b);
+
+/* The same for one line: the end of the line holding byte b. */
 size_t gw_line_end(const char *s, size_t n, size_t b);
-/* Where the next line starts after a line ending at e (skips \r\n, \n, \r, U+2028/9). */
+/* Where the next line starts after a line ending at e (skips \r\n, \n, \r, U+2028/9, U+0085). */
 size_t gw_line_next(const char *s, size_t n, size_t e);
 
 #endif

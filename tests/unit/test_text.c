@@ -194,7 +194,29 @@ static void test_line_blocks(void) {
     CHECK_INT(gw_line_end(e, 26, 26), 26);
 }
 
+/* The line cursor agrees with the one-line finder at every offset, forwards
+ * over every kind of line break, and again after a step backwards. */
+static void test_line_cursor(void) {
+    const char *s = "a\r\nbb\rc\xE2\x80\xA8"
+                    "d\xC2\x85\xE2\x80\x9C\xE2\x80\x9D\n\n\ree\xE2\x80\xA9";
+    size_t n = strlen(s);
+    gw_lines L;
+    gw_lines_init(&L, s, n);
+    int ok = 1;
+    for (size_t b = 0; b <= n; b++)
+        ok &= gw_lines_end(&L, b) == gw_line_end(s, n, b);
+    CHECK(ok);
+    CHECK_INT(gw_lines_end(&L, 0), 1);   /* backwards: found again */
+    CHECK_INT(gw_lines_end(&L, 4), 5);   /* bb ends at \r */
+    CHECK_INT(gw_lines_end(&L, 7), 7);   /* U+2028 itself */
+    CHECK_INT(gw_lines_end(&L, 10), 11); /* d ends at U+0085 */
+    CHECK_INT(gw_lines_end(&L, 13), 19); /* “” are no line break */
+    CHECK_INT(gw_lines_end(&L, 20), 20); /* an empty line */
+    CHECK_INT(gw_lines_end(&L, 22), 24); /* ee ends at U+2029 */
+}
+
 int main(void) {
+    test_line_cursor();
     test_utf8_check();
     test_iteration();
     test_positions();
