@@ -133,7 +133,7 @@ static void paths(const char *s, size_t n, char *out, size_t cap) {
     gw_rows rows;
     gw_rows_init(&rows, sizeof(gw_directive));
     gw_arg a = {1, s, n, 0};
-    gw_args in = {&a, 1, NULL};
+    gw_args in = {&a, 1, NULL, NULL};
     gw_error err = {0, 0, {0}};
     CHECK_INT(gw_parse_directives(&in, &rows, &err), GW_OK);
     size_t k = strlen(out);
@@ -164,7 +164,7 @@ static void test_promise(void) {
         gw_rows sp;
         gw_rows_init(&sp, sizeof(gw_speech));
         gw_arg a = {1, page, strlen(page), 0};
-        gw_args in = {&a, 1, NULL};
+        gw_args in = {&a, 1, NULL, NULL};
         gw_error err = {0, 0, {0}};
         CHECK_INT(gw_parse_speeches(&in, &sp, &err), GW_OK);
         CHECK_INT(sp.n, 2);

@@ -99,7 +99,7 @@ static void test_overlap(void) {
 /* The rows of gw_minhash_bands(sig, bands) (bands 0: not given); the result in *rc. */
 static gw_rows bands_of(const unsigned char *sig, size_t n, int64_t bands, int *rc) {
     gw_arg v[2] = {{1, (const char *)sig, n, 0}, {bands != 0, NULL, 0, bands}};
-    gw_args in = {v, 2, NULL};
+    gw_args in = {v, 2, NULL, NULL};
     gw_rows rows;
     gw_error err = {0, 0, {0}};
     gw_rows_init(&rows, sizeof(gw_band));
