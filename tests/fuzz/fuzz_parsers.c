@@ -117,7 +117,7 @@ static void run_text(const char *s, size_t n) {
     for (int pass = 0; pass < 2; pass++) {
         gw_rows rows;
         gw_rows_init(&rows, sizeof(gw_band));
-        gw_args in = {band_args, 2, NULL};
+        gw_args in = {band_args, 2, NULL, NULL};
         memset(&herr, 0, sizeof herr);
         gw_parse_minhash_bands(&in, &rows, &herr);
         gw_rows_free(&rows);
