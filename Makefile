@@ -36,7 +36,7 @@ SRC      := $(CORE_SRC) $(GLUE_SRC) $(GEN_SRC)
 HDR      := $(wildcard ext/*.h)
 
 DEBIAN_BUILD := gcc libc6-dev make pkg-config libsqlite3-dev libutf8proc-dev libicu-dev sqlite3 opencc libopencc-data python3 python3-jieba
-DEBIAN_TEST  := python3 sqlite-utils
+DEBIAN_TEST  := python3 sqlite-utils python3-distributed
 DEBIAN_BENCH := python3 python3-jieba opencc icu-devtools
 
 .PHONY: fuzz all deps deps-test deps-bench demo test bench static format lint clean

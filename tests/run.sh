@@ -155,6 +155,21 @@ fuzz() {
     if [ "$rc" -eq 0 ] && [ -n "$line" ]; then ok "asan fuzz replay ($line)"; else bad "asan fuzz replay (exit $rc)" "$log"; fi
 }
 
+# shards: sql/shards.py on a local Dask cluster of two workers over four
+# shards of the fixtures, against the single-database run (exit 77: skipped).
+shards() {
+    local log="$out/shards.log" rc
+    /usr/bin/python3 tests/shards_test.py >"$log" 2>&1
+    rc=$?
+    if [ "$rc" -eq 0 ]; then
+        ok "shards ($(tail -1 "$log"))"
+    elif [ "$rc" -eq 77 ]; then
+        echo "skip shards: $(tail -1 "$log")"
+    else
+        bad "shards (exit $rc)" "$log"
+    fi
+}
+
 # step NAME COMMAND…: runs one step; TIMING=1 prints how long it took.
 step() {
     local t0=$SECONDS
@@ -171,6 +186,7 @@ step unit asan
 step sql asan build/asan/gongwen
 step readme asan build/asan/gongwen
 step fuzz
+step shards
 step threads plain
 step threads tsan
 
