@@ -1,11 +1,18 @@
 -- schema.sql — the tables a corpus of scraped pages lives in.
 -- Needs the extension loaded (.load build/gongwen). Safe to run again.
 
--- One row per file: its decoded text, or why it could not be decoded.
+-- One row per page file loaded (*.txt, *.html, *.htm): its decoded text, or
+-- why there is none. sql/load.sql fills it.
 CREATE TABLE IF NOT EXISTS pages (
-    name  TEXT PRIMARY KEY, -- file name, relative to the folder loaded
-    page  TEXT,             -- the page as UTF-8 (gw_decode), NULL when undecodable
-    error TEXT              -- why it could not be decoded, else NULL
+    name    TEXT PRIMARY KEY, -- the file's path relative to the folder loaded: sub/001.txt
+    format  TEXT,             -- 'text' (*.txt) or 'html' (*.html, *.htm)
+    charset TEXT,             -- what the file was read in (gw_charset), NULL without text
+    bytes   INTEGER,          -- the file's size
+    hash    TEXT,             -- SHA3-256 of the file's bytes: a file loaded again is read
+                              -- again only when it changed
+    page    TEXT,             -- the page as UTF-8 (gw_decode), NULL without text
+    error   TEXT,             -- 'empty file', or why it could not be decoded; else NULL
+    loaded  TEXT              -- when this content was loaded (UTC)
 );
 
 -- One row per speech: gw_speeches() of every page, kept.

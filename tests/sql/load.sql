@@ -21,7 +21,7 @@ SELECT page = replace(replace(replace(replace(replace(replace(replace(
 FROM pages WHERE name = '000_big5.txt';
 -- The speeches of the decoded pages: one per page.
 SELECT page, count(*) FROM speeches GROUP BY page ORDER BY page;
--- Loading the same folder again replaces, never duplicates.
+-- Loading the same folder again reads nothing again: the pages are unchanged.
 .read sql/load.sql
 SELECT count(*) FROM pages;
 SELECT count(*) FROM speeches;
