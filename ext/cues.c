@@ -134,20 +134,10 @@ static int64_t ordinal_of(const char *s, size_t b, size_t e) {
 
 /* The list word at s[i..n), or NULL. */
 static const list_word *list_word_at(const char *s, size_t n, size_t i) {
-    size_t lo = 0, hi = sizeof list_words / sizeof list_words[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        const char *w = list_words[mid].word;
-        size_t wl = strlen(w), m = n - i < wl ? n - i : wl;
-        int c = memcmp(s + i, w, m);
-        if (c == 0 && m == wl) return &list_words[mid];
-        if (c == 0) c = -1; /* the text ends inside the word: it sorts before */
-        if (c > 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return NULL;
+    gw_words w = GW_WORDS(list_words);
+    size_t len;
+    long k = gw_words_at(&w, s, i, n, &len);
+    return k >= 0 ? &list_words[k] : NULL;
 }
 
 /* Each style's reader: the marker at s[i] (character cp, length l), or 0. */
@@ -266,23 +256,12 @@ int gw_marker_at(const char *s, size_t n, size_t i, int at, gw_marker *m) {
 
 /* ---- collection headings ---- */
 
-static int is_colon(uint32_t c) {
-    return c == ':' || c == 0xFF1A;
-}
-
-static size_t skip_spaces(const char *s, size_t i, size_t e) {
-    size_t l;
-    while (i < e && gw_is_space(gw_cp_at(s, i, e, &l)))
-        i += l;
-    return i;
-}
-
 int gw_collection_heading(const char *s, size_t b, size_t e, int *n, size_t *rest) {
     size_t l, i = b;
     if (b >= e || gw_char_count(s + b, e - b) > GW_HEADING_MAX) return 0;
     uint32_t c = gw_cp_at(s, i, e, &l);
     int bracket = c == 0x3010 || c == '[';
-    if (bracket) i = skip_spaces(s, i + l, e);
+    if (bracket) i = gw_skip_spaces(s, i + l, e);
     c = gw_cp_at(s, i, e, &l);
     int di = c == 0x7B2C; /* 第N篇, else 篇N */
     if (!di && c != 0x7BC7) return 0;
@@ -296,18 +275,18 @@ int gw_collection_heading(const char *s, size_t b, size_t e, int *n, size_t *res
         if (gw_cp_at(s, i, e, &l) != 0x7BC7) return 0;
         i += l;
     }
-    i = skip_spaces(s, i, e);
+    i = gw_skip_spaces(s, i, e);
     if (bracket) {
         c = gw_cp_at(s, i, e, &l);
         if (c != 0x3011 && c != ']') return 0;
         i += l;
     } else if (i < e) {
-        if (!is_colon(gw_cp_at(s, i, e, &l))) return 0; /* 第N篇 alone (a colon may follow) */
+        if (!gw_is_colon(gw_cp_at(s, i, e, &l))) return 0; /* 第N篇 alone (a colon may follow) */
         i += l;
-        if (skip_spaces(s, i, e) < e) return 0;
+        if (gw_skip_spaces(s, i, e) < e) return 0;
     }
     *n = (int)r.value.i;
-    *rest = skip_spaces(s, i, e);
+    *rest = gw_skip_spaces(s, i, e);
     return 1;
 }
 

@@ -6,9 +6,10 @@
  *   gw_decode(X'C160AED1B04F', 'Big5')      -- 總書記
  *
  * A BOM wins; else valid UTF-8 is UTF-8; else ICU's charset detector chooses
- * among GB18030, Big5 and UTF-16LE/BE — and when it is unsure (or names
- * another charset) bytes that are valid GB18030 are GB18030, the commonest
- * charset of mainland pages. Conversion is strict: the first undecodable byte
+ * between GB18030 and Big5. ICU recognises UTF-16 only by its BOM, so UTF-16
+ * without one is told here by its code units (nearly all ASCII or CJK in one
+ * byte order); when neither is sure, the bytes are read as GB18030, the
+ * commonest charset of mainland pages. Conversion is strict: the first undecodable byte
  * stops it with an error naming the charset and the byte offset. ICU
  * converters and detectors are opened per call, so nothing is shared.
  */

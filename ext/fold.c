@@ -287,16 +287,7 @@ static const uint32_t zero_width[] = {
 };
 
 static int is_zero_width(uint32_t cp) {
-    size_t lo = 0, hi = sizeof zero_width / sizeof zero_width[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (zero_width[mid] == cp) return 1;
-        if (zero_width[mid] < cp)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return 0;
+    return gw_cpset_has(GW_CPSET(zero_width), cp);
 }
 
 /* A space that gw_normalize collapses (after NFKC, which already turned

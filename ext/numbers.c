@@ -34,13 +34,15 @@
 
 /* ---- small readers over s[i..e) ---- */
 
-static int is_latin(uint32_t cp) {
+/* A Latin letter, ASCII or full-width (Ｈ１Ｎ１ is a code as H1N1 is). */
+static int is_latin_any_width(uint32_t cp) {
     cp = gw_halfwidth(cp);
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
 }
 
-/* The contract's clause ends: ，。；！？： and their ASCII forms. */
-static int is_clause_end(uint32_t cp) {
+/* The ends of the clause column of contract §5: ，。；！？： and their ASCII
+ * forms — not 、 (gw_is_clause_end's list), which only parts a list. */
+static int is_clause_end_no_dun(uint32_t cp) {
     switch (cp) {
     case ',':
     case ';':
@@ -71,91 +73,37 @@ static size_t chars_len(const char *s, size_t i, size_t e, int k) {
     return j - i;
 }
 
-static int word_cmp(const char *w, const char *s, size_t n) {
-    size_t wn = strlen(w);
-    int c = memcmp(w, s, wn < n ? wn : n);
-    if (c) return c;
-    return wn < n ? -1 : wn > n ? 1 : 0;
+/* The word lists of units.h. */
+#define UNITS       GW_WORDS(gw_units)
+#define UNIT_WORDS  GW_WORDS(gw_unit_words)
+#define APPROX_IN   GW_WORDS(gw_approx_inside)
+#define APPROX_PRE  GW_WORDS(gw_approx_before)
+#define APPROX_POST GW_WORDS(gw_approx_after)
+
+/* The longest entry of list w at s[i..e): its index or -1, bytes in *len. */
+static long longest(gw_words w, const char *s, size_t i, size_t e, size_t *len) {
+    return gw_words_at(&w, s, i, e, len);
 }
 
-/* Index of s[0..n) in a sorted table of strings (stride bytes apart), or -1. */
-static long bsearch_word(const void *table, size_t count, size_t stride, const char *s, size_t n) {
-    size_t lo = 0, hi = count;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        const char *w = *(const char *const *)((const char *)table + mid * stride);
-        int c = word_cmp(w, s, n);
-        if (!c) return (long)mid;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return -1;
+/* The entry of list w that is exactly s[0..n), or -1. */
+static long exact(gw_words w, const char *s, size_t n) {
+    return gw_words_index(&w, s, n);
 }
 
-#define WORDS(t) t, sizeof(t) / sizeof((t)[0]), sizeof((t)[0])
-
-/* Longest entry of a sorted table starting at s[i..e) (entries are at most
- * 4 characters); its index, and its length in *len. The entries that share
- * the first character are found by binary search, then tried in turn. */
-static long longest(const void *table, size_t count, size_t stride, const char *s, size_t i,
-                    size_t e, size_t *len) {
-    size_t n1 = chars_len(s, i, e, 1), lo = 0, hi = count;
-    if (!n1) return -1;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        const char *w = *(const char *const *)((const char *)table + mid * stride);
-        if (strncmp(w, s + i, n1) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    long best = -1;
-    size_t bn = 0;
-    for (; lo < count; lo++) {
-        const char *w = *(const char *const *)((const char *)table + lo * stride);
-        if (strncmp(w, s + i, n1)) break;
-        size_t wn = strlen(w);
-        if (wn > bn && wn <= e - i && !memcmp(w, s + i, wn)) {
-            best = (long)lo;
-            bn = wn;
-        }
-    }
-    if (best >= 0) *len = bn;
-    return best;
-}
-
-/* A qualifier ending exactly at i (not before lo); its index, its start in *b. */
-static long word_before(const gw_word *t, size_t count, const char *s, size_t lo, size_t i,
-                        size_t *b) {
-    for (int k = 3; k >= 1; k--) {
-        size_t j = i;
-        int ok = 1;
-        for (int m = 0; m < k && ok; m++) {
-            uint32_t cp;
-            if (j <= lo)
-                ok = 0;
-            else
-                j -= gw_utf8_prev(s, j, &cp);
-        }
-        if (!ok) continue;
-        long x = bsearch_word(t, count, sizeof *t, s + j, i - j);
-        if (x >= 0) {
-            *b = j;
-            return x;
-        }
-    }
-    return -1;
+/* A qualifier before a number ending exactly at i (not before lo): its
+ * index, its start in *b. */
+static long qualifier_before(const char *s, size_t lo, size_t i, size_t *b) {
+    gw_words w = APPROX_PRE;
+    return gw_words_ending(&w, s, lo, i, 3, b);
 }
 
 /* The unit or measure word at i: its table entry, or NULL; bytes in *len. A
  * word that merely starts with a unit character (人员) is no unit. */
 static const gw_unit *unit_at(const char *s, size_t i, size_t e, size_t *len) {
-    long x = longest(WORDS(gw_units), s, i, e, len);
+    long x = longest(UNITS, s, i, e, len);
     if (x < 0) return NULL;
     size_t two = chars_len(s, i, e, 2);
-    if (two > *len && bsearch_word(WORDS(gw_unit_words), s + i, two) >= 0) return NULL;
+    if (two > *len && exact(UNIT_WORDS, s + i, two) >= 0) return NULL;
     return &gw_units[x];
 }
 
@@ -163,7 +111,7 @@ static const gw_unit *unit_at(const char *s, size_t i, size_t e, size_t *len) {
 static const gw_unit *people_at(const char *s, size_t i, size_t e, int big, size_t *len) {
     if (!big || e - i < 6 || memcmp(s + i, "人民", 6)) return NULL;
     size_t n;
-    long x = longest(WORDS(gw_units), s, i, e, &n);
+    long x = longest(UNITS, s, i, e, &n);
     if (x < 0 || n != 3) return NULL; /* 人民币 is money, read before */
     *len = n;
     return &gw_units[x];
@@ -350,7 +298,7 @@ static int read_core(const char *s, size_t i, size_t e, core *k) {
         }
         if (np) {
             uint32_t nx = gw_cp_at(s, j, e, &l);
-            if (is_latin(nx) || gw_ascii_digit(nx) >= 0 || gw_zh_digit(nx) >= 0 ||
+            if (is_latin_any_width(nx) || gw_ascii_digit(nx) >= 0 || gw_zh_digit(nx) >= 0 ||
                 (digits && np == 1 && cp == 'x'))
                 return 0;
             k->e = j;
@@ -408,8 +356,7 @@ static int is_marker(const scan *c, size_t i, size_t e) {
  * qualifiers before a number (近千人, 超过万人), 2 for 破 (破千万), else 0. */
 static int lead_qualified(const scan *c, size_t i) {
     size_t lo_b = c->last > c->lb ? c->last : c->lb, pb;
-    long x = word_before(gw_approx_before, sizeof gw_approx_before / sizeof gw_approx_before[0],
-                         c->s, lo_b, i, &pb);
+    long x = qualifier_before(c->s, lo_b, i, &pb);
     if (x >= 0) {
         uint32_t pp = gw_cp_before(c->s, lo_b, pb);
         return strcmp(gw_approx_before[x].simp, "近") || (pp != 0x9644 && pp != 0x6700);
@@ -437,11 +384,13 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
 
     /* digits glued to Latin letters are codes (H1N1, 5G, COVID-19) */
     if ((arabic || gw_is_placeholder(cp)) &&
-        (is_latin(pv) || (pv == '-' && is_latin(gw_cp_before(s, c->lb, i - 1))))) {
+        (is_latin_any_width(pv) ||
+         (pv == '-' && is_latin_any_width(gw_cp_before(s, c->lb, i - 1))))) {
         size_t j = i;
         uint32_t x;
-        while ((x = gw_cp_at(s, j, e, &l)) != 0 &&
-               (gw_ascii_digit(x) >= 0 || is_latin(x) || gw_is_placeholder(x) || x == '.'))
+        while (
+            (x = gw_cp_at(s, j, e, &l)) != 0 &&
+            (gw_ascii_digit(x) >= 0 || is_latin_any_width(x) || gw_is_placeholder(x) || x == '.'))
             j += l;
         return j > i ? j : i + 1;
     }
@@ -476,8 +425,8 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
     if (!read_core(s, i, e, &k)) return i + (cp < 0x80 ? 1 : 3);
     size_t j = k.e;
     if (arabic && !k.redacted && is_marker(c, i, j)) return j;
-    if (arabic && is_latin(gw_cp_at(s, j, e, &l))) {
-        while (is_latin(gw_cp_at(s, j, e, &l)))
+    if (arabic && is_latin_any_width(gw_cp_at(s, j, e, &l))) {
+        while (is_latin_any_width(gw_cp_at(s, j, e, &l)))
             j += l;
         return j;
     }
@@ -562,12 +511,12 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
     size_t al;
     long ax;
     for (int pass = 0; pass < 2; pass++) {
-        if (!m->approx && (ax = longest(WORDS(gw_approx_inside), s, j, e, &al)) >= 0) {
+        if (!m->approx && (ax = longest(APPROX_IN, s, j, e, &al)) >= 0) {
             size_t ul;
             uint32_t nx = gw_cp_at(s, j + al, e, &l);
             if (gw_zh_unit(nx) >= 4 || (!pass && gw_zh_unit(nx) >= 1 && k.redacted) ||
                 unit_at(s, j + al, e, &ul) ||
-                (gw_approx_inside[ax].simp[0] != "多"[0] && is_clause_end(nx))) {
+                (gw_approx_inside[ax].simp[0] != "多"[0] && is_clause_end_no_dun(nx))) {
                 m->approx = gw_approx_inside[ax].simp;
                 j += al;
             }
@@ -592,15 +541,14 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
         m->unit = u->unit;
         m->kind = u->kind;
         /* 个 多 月: the qualifier inside a compound unit */
-        if (!strcmp(u->unit, "个") && !m->approx &&
-            (ax = longest(WORDS(gw_approx_inside), s, j, e, &al)) >= 0) {
+        if (!strcmp(u->unit, "个") && !m->approx && (ax = longest(APPROX_IN, s, j, e, &al)) >= 0) {
             char both[32];
             memcpy(both, "个", 3);
             for (int kc = 3; kc >= 1; kc--) {
                 size_t n2 = chars_len(s, j + al, e, kc);
                 if (!n2 || n2 > sizeof both - 3) continue;
                 memcpy(both + 3, s + j + al, n2);
-                long x = bsearch_word(WORDS(gw_units), both, 3 + n2);
+                long x = exact(UNITS, both, 3 + n2);
                 if (x >= 0) {
                     m->unit = gw_units[x].unit;
                     m->kind = gw_units[x].kind;
@@ -625,7 +573,7 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
     }
 
     /* qualifier after: 96%以上, 90人左右, 两年多 */
-    if (!m->approx && (ax = longest(WORDS(gw_approx_after), s, j, e, &al)) >= 0) {
+    if (!m->approx && (ax = longest(APPROX_POST, s, j, e, &al)) >= 0) {
         const char *w = gw_approx_after[ax].simp;
         int loose = !strcmp(w, "多") || !strcmp(w, "余");
         if (!loose || is_duration(m->kind)) {
@@ -643,8 +591,7 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
         m->b = i - 3;
     }
     if (!ordinal && !m->approx) {
-        long x = word_before(gw_approx_before, sizeof gw_approx_before / sizeof gw_approx_before[0],
-                             s, lo_b, i, &pb);
+        long x = qualifier_before(s, lo_b, i, &pb);
         if (x >= 0) {
             const char *w = gw_approx_before[x].simp;
             uint32_t pp = gw_cp_before(s, lo_b, pb);
@@ -697,8 +644,9 @@ static gw_str clause_of(scan *c, size_t b, size_t e) {
             continue;
         }
         uint32_t cp = gw_cp_at(s, ce, c->le, &l);
-        if (is_clause_end(cp) && !(cp == ',' && gw_ascii_digit(gw_cp_before(s, c->lb, ce)) >= 0 &&
-                                   gw_ascii_digit(gw_cp_at(s, ce + 1, c->le, &l)) >= 0)) {
+        if (is_clause_end_no_dun(cp) &&
+            !(cp == ',' && gw_ascii_digit(gw_cp_before(s, c->lb, ce)) >= 0 &&
+              gw_ascii_digit(gw_cp_at(s, ce + 1, c->le, &l)) >= 0)) {
             break;
         }
         gw_cp_at(s, ce, c->le, &l);
@@ -817,7 +765,7 @@ int gw_parse_numbers(const gw_args *in, gw_rows *out, gw_error *err) {
             continue;
         }
         if (!may_start(cp)) {
-            if (is_clause_end(cp)) c.clause = i + l;
+            if (is_clause_end_no_dun(cp)) c.clause = i + l;
             ci += gw_char_count(c.s + i, l);
             i += l;
             continue;

@@ -106,16 +106,8 @@ const uint64_t gw_zh_sieve[64] = {
 
 static const zh_char *zh_find(uint32_t cp) {
     if (!gw_zh_maybe(cp)) return NULL;
-    size_t lo = 0, hi = sizeof zh_chars / sizeof zh_chars[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (zh_chars[mid].cp == cp) return &zh_chars[mid];
-        if (zh_chars[mid].cp < cp)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return NULL;
+    long k = gw_cp_find(zh_chars, sizeof zh_chars / sizeof zh_chars[0], sizeof zh_chars[0], cp);
+    return k >= 0 ? &zh_chars[k] : NULL;
 }
 
 int gw_zh_digit(uint32_t cp) {

@@ -54,19 +54,11 @@ static const mark *find_mark(uint32_t cp) {
     if (cp != 0x22 && cp != 0x27 && (cp < 0x2018 || cp > 0x201D) && (cp < 0x3008 || cp > 0x300F) &&
         cp != 0xFF02 && cp != 0xFF07)
         return NULL;
-    size_t lo = 0, hi = sizeof marks / sizeof marks[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (marks[mid].cp == cp) return &marks[mid];
-        if (marks[mid].cp < cp)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return NULL;
+    long k = gw_cp_find(marks, sizeof marks / sizeof marks[0], sizeof marks[0], cp);
+    return k >= 0 ? &marks[k] : NULL;
 }
 
-static int is_latin(uint32_t cp) {
+static int is_ascii_letter(uint32_t cp) {
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
 }
 
@@ -118,7 +110,7 @@ int gw_quote_line(gw_qpairs *q, const char *s, size_t b, size_t e) {
             if (cp == 0x27 || cp == 0x2019) { /* don't, don’t: an apostrophe */
                 uint32_t next = 0;
                 if (i + l < e) gw_utf8_next(s + i + l, e - i - l, &next);
-                if (is_latin(prev) && is_latin(next)) role = -1;
+                if (is_ascii_letter(prev) && is_ascii_letter(next)) role = -1;
             }
             if (role == ROLE_TOGGLE) role = open[m->id] ? ROLE_CLOSE : ROLE_OPEN;
             if (role == ROLE_OPEN) {

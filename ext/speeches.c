@@ -39,7 +39,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define WORDS(t)   (t), sizeof(t) / sizeof((t)[0])
 #define SHORT_LINE 64  /* characters: what "a short line" means for chrome */
 #define TITLE_MAX  64  /* characters: the longest title line */
 #define LONG_PARA  20  /* characters: a line this long with clause punctuation is a paragraph */
@@ -74,13 +73,6 @@ typedef struct line {
     int32_t head;  /* N of a collection heading */
 } line;
 
-/* A word list with a filter on the first characters of its words. */
-typedef struct wordset {
-    const char *const *t; /* the words, sorted */
-    size_t nt;            /* how many */
-    uint64_t first[64];   /* low 12 bits of their first characters */
-} wordset;
-
 typedef struct page {
     const char *s;  /* the page */
     size_t n;       /* its length */
@@ -92,10 +84,11 @@ typedef struct page {
     gw_lines lines; /* line ends */
     /* Filters on the low 12 bits of a code point (a character passes when its
      * bit is set; what passes is then checked exactly): */
-    uint64_t trig[64];                    /* characters that may start inline chrome */
-    uint64_t second[64];                  /* second characters of the inline cue words */
-    wordset kind, notice, chrome, leadin; /* the word lists searched in every line */
-    gw_buf scratch;                       /* a line copied to see what is left of it */
+    uint64_t trig[64];                       /* characters that may start inline chrome */
+    uint64_t second[64];                     /* second characters of the inline cue words */
+    gw_wordset kind, notice, chrome, leadin; /* the word lists searched in every line */
+    gw_wordset decor, bracket;               /* title decoration, bracketed notices */
+    gw_buf scratch;                          /* a line copied to see what is left of it */
 } page;
 
 /* ---- small text helpers ------------------------------------------------ */
@@ -104,12 +97,10 @@ static int is_ascii_alnum(uint32_t c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static int is_digit_cp(uint32_t c) {
-    return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
-}
-
-static int s_is_digit(char c) {
-    return c >= '0' && c <= '9';
+/* The length of the longest word of list w at s[i..e), or 0. */
+static size_t word_len(gw_words w, const char *s, size_t i, size_t e) {
+    size_t l = 0;
+    return gw_words_at(&w, s, i, e, &l) >= 0 ? l : 0;
 }
 
 /* ASCII case-insensitive comparison of n bytes. */
@@ -121,136 +112,6 @@ static int strncasecmp_c(const char *a, const char *b, size_t n) {
         if (x != y) return x - y;
     }
     return 0;
-}
-
-static int is_colon(uint32_t c) {
-    return c == ':' || c == 0xFF1A;
-}
-
-static size_t skip_spaces(const char *s, size_t i, size_t e) {
-    while (i < e) {
-        size_t l;
-        uint32_t c = gw_cp_at(s, i, e, &l);
-        if (!gw_is_space(c)) break;
-        i += l;
-    }
-    return i;
-}
-
-static size_t back_spaces(const char *s, size_t b, size_t i) {
-    while (i > b) {
-        uint32_t c;
-        size_t l = gw_utf8_prev(s, i, &c);
-        if (!gw_is_space(c)) break;
-        i -= l;
-    }
-    return i;
-}
-
-/* Length of word w at s[i..e), or 0. A word ending in ':' wants a colon there. */
-static size_t word_at(const char *s, size_t i, size_t e, const char *w) {
-    size_t wl = strlen(w);
-    int colon = wl > 1 && w[wl - 1] == ':';
-    if (colon) wl--;
-    if (wl > e - i || memcmp(s + i, w, wl) != 0) return 0;
-    if (!colon) return wl;
-    size_t l;
-    if (i + wl < e && is_colon(gw_cp_at(s, i + wl, e, &l))) return wl + l;
-    return 0;
-}
-
-/* The longest word of the table at s[i..e), its length or 0. The table is
- * sorted in byte order, so the words that start with the character at s[i]
- * are found by bisection and stand together. */
-static int cmp_n(const char *w, const char *s, size_t n) {
-    for (size_t k = 0; k < n; k++) {
-        int a = (unsigned char)w[k], b = (unsigned char)s[k];
-        if (a != b) return a - b; /* the end of w (0) sorts first */
-    }
-    return 0;
-}
-
-static size_t table_at(const char *s, size_t i, size_t e, const char *const *t, size_t nt) {
-    unsigned char c0 = (unsigned char)s[i];
-    if (!nt || c0 < (unsigned char)t[0][0] || c0 > (unsigned char)t[nt - 1][0]) return 0;
-    size_t cl = c0 < 0x80 ? 1 : c0 < 0xE0 ? 2 : c0 < 0xF0 ? 3 : 4;
-    if (cl > e - i) cl = e - i;
-    size_t lo = 0, hi = nt;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (cmp_n(t[mid], s + i, cl) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    size_t best = 0;
-    for (size_t k = lo; k < nt && cmp_n(t[k], s + i, cl) == 0; k++) {
-        size_t l = word_at(s, i, e, t[k]);
-        if (l > best) best = l;
-    }
-    return best;
-}
-
-/* The first place in s[b..e) where a word of the table starts, or e. */
-static size_t table_find(const char *s, size_t b, size_t e, const char *const *t, size_t nt,
-                         size_t *len) {
-    for (size_t i = b; i < e; i++) {
-        if (((unsigned char)s[i] & 0xC0) == 0x80) continue;
-        size_t l = table_at(s, i, e, t, nt);
-        if (l) {
-            if (len) *len = l;
-            return i;
-        }
-    }
-    return e;
-}
-
-/* Filters of 4096 bits on the low 12 bits of a code point. */
-static void bit_add(uint64_t *m, uint32_t c) {
-    c &= 4095;
-    m[c >> 6] |= (uint64_t)1 << (c & 63);
-}
-
-static int bit_has(const uint64_t *m, uint32_t c) {
-    c &= 4095;
-    return (m[c >> 6] >> (c & 63)) & 1;
-}
-
-static void wordset_init(wordset *w, const char *const *t, size_t nt) {
-    w->t = t;
-    w->nt = nt;
-    memset(w->first, 0, sizeof w->first);
-    for (size_t k = 0; k < nt; k++) {
-        size_t l;
-        bit_add(w->first, gw_cp_at(t[k], 0, strlen(t[k]), &l));
-    }
-}
-
-/* table_find over a word set: characters whose low 12 bits are not those
- * of a first character are passed over without a search. */
-static size_t set_find(const wordset *w, const char *s, size_t b, size_t e, size_t *len) {
-    for (size_t i = b; i < e; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if ((c & 0xC0) == 0x80) continue;
-        if (c < 0x80) {
-            if (!bit_has(w->first, c)) continue;
-        } else if (c >= 0xE0 && c < 0xF0 && e - i >= 3) {
-            uint32_t low = ((uint32_t)((unsigned char)s[i + 1] & 63) << 6) |
-                           ((unsigned char)s[i + 2] & 63); /* the code point's low 12 bits */
-            if (!bit_has(w->first, low)) {
-                if (((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
-                    ((unsigned char)s[i + 2] & 0xC0) == 0x80)
-                    i += 2; /* a whole character: no word starts inside it */
-                continue;
-            }
-        }
-        size_t l = table_at(s, i, e, w->t, w->nt);
-        if (l) {
-            if (len) *len = l;
-            return i;
-        }
-    }
-    return e;
 }
 
 /* A whole date at s[i..e) in Arabic digits, its year 1900 … 2099
@@ -290,7 +151,7 @@ static int counter_only(const char *s, size_t b, size_t e) {
     for (size_t i = b; i < e;) {
         size_t l;
         uint32_t c = gw_cp_at(s, i, e, &l);
-        if (is_digit_cp(c))
+        if ((gw_ascii_digit(c) >= 0))
             digits = 1;
         else if (!(gw_is_space(c) || c == '/' || c == 0x7B2C || c == 0x9875 || c == 0x9801 ||
                    c == 0x5171 || c == '-' || c == 0x2014 || c == 0xFF0F || c == ',' ||
@@ -334,7 +195,7 @@ static int date_led(const char *s, size_t b, size_t e) {
 
 /* Strips site decoration from the title text [*b, *e): 【篇N】 and short
  * bracketed labels before, 范文 (通用9篇) 【优秀范文】 集合3篇 after. */
-static void strip_decoration(const char *s, size_t *b, size_t *e) {
+static void strip_decoration(const gw_wordset *decor_set, const char *s, size_t *b, size_t *e) {
     size_t l;
     /* a leading short 【label】 */
     if (*b < *e && (gw_cp_at(s, *b, *e, &l) == 0x3010 || s[*b] == '[')) {
@@ -345,7 +206,7 @@ static void strip_decoration(const char *s, size_t *b, size_t *e) {
             i += l2;
             nch++;
             if (c == 0x3011 || c == ']') {
-                if (skip_spaces(s, i, *e) < *e) *b = skip_spaces(s, i, *e);
+                if (gw_skip_spaces(s, i, *e) < *e) *b = gw_skip_spaces(s, i, *e);
                 break;
             }
         }
@@ -368,10 +229,10 @@ static void strip_decoration(const char *s, size_t *b, size_t *e) {
                 if (o == 0x3010 || o == '[' || o == '(' || o == 0xFF08) {
                     size_t cb = i + ol, ce = *e - pl;
                     size_t dl;
-                    int decor = table_find(s, cb, ce, WORDS(gw_title_decor), &dl) < ce;
+                    int decor = gw_wordset_find(decor_set, s, cb, ce, &dl) < ce;
                     for (size_t k = cb; !decor && k < ce; k++)
                         decor = k + 3 <= ce && memcmp(s + k, "\xE7\xAF\x87", 3) == 0; /* 篇 */
-                    if (decor && i > *b) *e = back_spaces(s, *b, i);
+                    if (decor && i > *b) *e = gw_back_spaces(s, *b, i);
                     break;
                 }
             }
@@ -385,13 +246,13 @@ static void strip_decoration(const char *s, size_t *b, size_t *e) {
                     if (!gw_is_ordinal_char(o) && gw_ascii_digit(o) < 0) break;
                     j -= ol;
                 }
-                if (j < i && j > *b) *e = back_spaces(s, *b, j);
+                if (j < i && j > *b) *e = gw_back_spaces(s, *b, j);
             }
             /* a decoration word at the end */
             for (size_t k = 0; k < sizeof(gw_title_decor) / sizeof(gw_title_decor[0]); k++) {
                 size_t wl = strlen(gw_title_decor[k]);
                 if (*e - *b > wl + 3 && memcmp(s + *e - wl, gw_title_decor[k], wl) == 0) {
-                    *e = back_spaces(s, *b, *e - wl);
+                    *e = gw_back_spaces(s, *b, *e - wl);
                     break;
                 }
             }
@@ -467,7 +328,7 @@ static void classify(page *p, line *L) {
     }
     uint32_t last;
     gw_utf8_prev(s, e, &last);
-    if (is_colon(last)) f |= F_COLON;
+    if (gw_is_colon(last)) f |= F_COLON;
     if (last == 0x2026 || (e - b >= 3 && memcmp(s + e - 3, "...", 3) == 0)) f |= F_ELLIPS;
     L->nch = nch;
     if (starts_marker(s, b, e)) f |= F_MARKER;
@@ -482,38 +343,36 @@ static void classify(page *p, line *L) {
         f |= F_HEAD;
         if (rest < e) {
             size_t tb = rest, te = e;
-            strip_decoration(s, &tb, &te);
+            strip_decoration(&p->decor, s, &tb, &te);
             L->tb = (uint32_t)tb;
             L->te = (uint32_t)te;
             f |= F_TITLE;
-            if (set_find(&p->kind, s, tb, te, NULL) < te) f |= F_NAMES;
+            if (gw_wordset_find(&p->kind, s, tb, te, NULL) < te) f |= F_NAMES;
         }
         L->f = f;
         return;
     }
     /* a subtitle ——在…上的讲话 is a title, not a dash directive */
-    int names = nch <= TITLE_MAX && set_find(&p->kind, s, b, e, NULL) < e;
+    int names = nch <= TITLE_MAX && gw_wordset_find(&p->kind, s, b, e, NULL) < e;
     if ((f & F_MARKER) && names && !(f & F_SENT) && last != 0xFF1A && s[b] != '(' &&
         (unsigned char)s[b] == 0xE2)
         f &= ~(uint32_t)F_MARKER;
     if (nch <= SHORT_LINE && !(f & F_MARKER)) {
         size_t i = skip_bullets(s, b, e);
-        if (!(f & F_SENT) && i < e && table_at(s, i, e, WORDS(gw_stop_words))) f |= F_STOP;
-        if (set_find(&p->notice, s, b, e, NULL) < e && notice_line(p, L, f)) f |= F_NOTICE;
-        if (set_find(&p->chrome, s, b, e, NULL) < e) f |= (f & F_SENT) ? F_EDGE : F_CHROME;
+        if (!(f & F_SENT) && i < e && word_len(GW_WORDS(gw_stop_words), s, i, e)) f |= F_STOP;
+        if (gw_wordset_find(&p->notice, s, b, e, NULL) < e && notice_line(p, L, f)) f |= F_NOTICE;
+        if (gw_wordset_find(&p->chrome, s, b, e, NULL) < e) f |= (f & F_SENT) ? F_EDGE : F_CHROME;
         if (!(f & F_SENT) && (date_led(s, b, e) || counter_only(s, b, e) || has_size(s, b, e)))
             f |= F_CHROME;
         size_t ob = b, oe = e;
         while (oe > ob) { /* 目录： */
             uint32_t c;
             size_t l = gw_utf8_prev(s, oe, &c);
-            if (!is_colon(c) && !gw_is_space(c)) break;
+            if (!gw_is_colon(c) && !gw_is_space(c)) break;
             oe -= l;
         }
-        for (size_t k = 0; k < sizeof(gw_outline_words) / sizeof(gw_outline_words[0]); k++)
-            if (oe - ob == strlen(gw_outline_words[k]) &&
-                memcmp(s + ob, gw_outline_words[k], oe - ob) == 0)
-                f |= F_OUTLINE;
+        gw_words outline = GW_WORDS(gw_outline_words);
+        if (gw_words_index(&outline, s + ob, oe - ob) >= 0) f |= F_OUTLINE;
     }
     /* breadcrumbs: two or more > » › → */
     if (!(f & F_SENT) && nch <= 4 * SHORT_LINE) {
@@ -544,7 +403,7 @@ static void classify(page *p, line *L) {
     if (!(f & (F_SENT | F_CHROME | F_EDGE | F_STOP | F_NOTICE | F_MARKER | F_OUTLINE)) &&
         last != 0xFF1A && last != ':' && nch <= TITLE_MAX) {
         size_t tb = b, te = e;
-        strip_decoration(s, &tb, &te);
+        strip_decoration(&p->decor, s, &tb, &te);
         if (te > tb) {
             L->tb = (uint32_t)tb;
             L->te = (uint32_t)te;
@@ -585,20 +444,20 @@ static size_t next_para(const page *p, size_t i, size_t hi) {
  * same line, the line is moved to start there and 0 is returned. */
 static int leadin(page *p, line *L) {
     const char *s = p->s;
-    size_t wl, at = set_find(&p->leadin, s, L->b, L->e, &wl);
+    size_t wl, at = gw_wordset_find(&p->leadin, s, L->b, L->e, &wl);
     if (at >= L->e) return 0;
     size_t i = at + wl;
     while (i < L->e) {
         size_t l;
         uint32_t c = gw_cp_at(s, i, L->e, &l);
         i += l;
-        if (gw_is_sentence_end(c) || is_colon(c)) {
+        if (gw_is_sentence_end(c) || gw_is_colon(c)) {
             while (i < L->e && gw_is_close_quote(gw_cp_at(s, i, L->e, &l)))
                 i += l;
             break;
         }
     }
-    i = skip_spaces(s, i, L->e);
+    i = gw_skip_spaces(s, i, L->e);
     for (size_t k = i; k < L->e; k++)
         if ((unsigned char)s[k] >= 0xE4 && (unsigned char)s[k] <= 0xE9) {
             /* speech text follows: keep it as this line */
@@ -669,13 +528,14 @@ static const uint32_t inline_triggers[] = {
     0x7701,                         /* 省 省略N字 */
 };
 
-static void words_bits(page *p, const char *const *t, size_t nt) {
-    for (size_t k = 0; k < nt; k++) {
-        size_t l, n = strlen(t[k]);
-        bit_add(p->trig, gw_cp_at(t[k], 0, n, &l));
+static void words_bits(page *p, gw_words w) {
+    for (size_t k = 0; k < w.n; k++) {
+        const char *t = gw_words_word(&w, k);
+        size_t l, n = strlen(t);
+        gw_bits_add(p->trig, gw_cp_at(t, 0, n, &l));
         if (l < n) {
             size_t l2;
-            bit_add(p->second, gw_cp_at(t[k], l, n, &l2));
+            gw_bits_add(p->second, gw_cp_at(t, l, n, &l2));
         }
     }
 }
@@ -683,14 +543,16 @@ static void words_bits(page *p, const char *const *t, size_t nt) {
 static void trig_init(page *p) {
     memset(p->trig, 0, sizeof p->trig);
     memset(p->second, 0, sizeof p->second);
-    wordset_init(&p->kind, WORDS(gw_kind_words));
-    wordset_init(&p->notice, WORDS(gw_notice_words));
-    wordset_init(&p->chrome, WORDS(gw_chrome_words));
-    wordset_init(&p->leadin, WORDS(gw_leadin_words));
+    gw_wordset_init(&p->kind, GW_WORDS(gw_kind_words));
+    gw_wordset_init(&p->notice, GW_WORDS(gw_notice_words));
+    gw_wordset_init(&p->chrome, GW_WORDS(gw_chrome_words));
+    gw_wordset_init(&p->leadin, GW_WORDS(gw_leadin_words));
+    gw_wordset_init(&p->decor, GW_WORDS(gw_title_decor));
+    gw_wordset_init(&p->bracket, GW_WORDS(gw_bracket_notice_words));
     for (size_t k = 0; k < sizeof inline_triggers / sizeof inline_triggers[0]; k++)
-        bit_add(p->trig, inline_triggers[k]);
-    words_bits(p, WORDS(gw_inline_words));
-    words_bits(p, WORDS(gw_trailing_notice_words));
+        gw_bits_add(p->trig, inline_triggers[k]);
+    words_bits(p, GW_WORDS(gw_inline_words));
+    words_bits(p, GW_WORDS(gw_trailing_notice_words));
 }
 
 static int url_char(unsigned char c) {
@@ -707,12 +569,12 @@ static int url_at(const char *s, size_t b, size_t i, size_t e, size_t *cs, size_
     size_t start;
     unsigned char c = (unsigned char)s[i];
     if (c == 'h' || c == 'H') {
-        if (!(word_at(s, i, e, "http://") || word_at(s, i, e, "https://") ||
-              word_at(s, i, e, "HTTP://") || word_at(s, i, e, "HTTPS://")))
+        if (!(gw_word_at(s, i, e, "http://") || gw_word_at(s, i, e, "https://") ||
+              gw_word_at(s, i, e, "HTTP://") || gw_word_at(s, i, e, "HTTPS://")))
             return 0;
         start = i;
     } else if (c == 'w' || c == 'W') {
-        if (!(word_at(s, i, e, "www.") || word_at(s, i, e, "WWW."))) return 0;
+        if (!(gw_word_at(s, i, e, "www.") || gw_word_at(s, i, e, "WWW."))) return 0;
         if (i > b && is_ascii_alnum((unsigned char)s[i - 1])) return 0;
         start = i;
     } else { /* '.' then a top-level domain */
@@ -746,31 +608,32 @@ static int url_at(const char *s, size_t b, size_t i, size_t e, size_t *cs, size_
     return 1;
 }
 
-/* A page number of a printed document: — 2 —, - 2 -, －2－ at s[i]. */
-static int is_dash(uint32_t c) {
+/* The dashes a printed page number stands between: - — – ─ －. */
+static int is_page_dash(uint32_t c) {
     return c == '-' || c == 0x2014 || c == 0x2013 || c == 0x2500 || c == 0xFF0D;
 }
 
+/* A page number of a printed document: — 2 —, - 2 -, －2－ at s[i]. */
 static int footer_at(const char *s, size_t b, size_t i, size_t e, size_t *ce) {
     if (i > b) {
         uint32_t o;
         gw_utf8_prev(s, i, &o);
-        if (is_ascii_alnum(o) || is_dash(o)) return 0;
+        if (is_ascii_alnum(o) || is_page_dash(o)) return 0;
     }
     size_t j = i, l;
-    while (j < e && is_dash(gw_cp_at(s, j, e, &l)))
+    while (j < e && is_page_dash(gw_cp_at(s, j, e, &l)))
         j += l;
-    j = skip_spaces(s, j, e);
+    j = gw_skip_spaces(s, j, e);
     size_t d = j;
     while (j < e && j - d < 4 && s[j] >= '0' && s[j] <= '9')
         j++;
     if (j == d || (j < e && s[j] >= '0' && s[j] <= '9')) return 0;
-    j = skip_spaces(s, j, e);
+    j = gw_skip_spaces(s, j, e);
     size_t k = j;
-    while (j < e && is_dash(gw_cp_at(s, j, e, &l)))
+    while (j < e && is_page_dash(gw_cp_at(s, j, e, &l)))
         j += l;
     if (j == k) return 0;
-    if (j < e && is_digit_cp(gw_cp_at(s, j, e, &l))) return 0;
+    if (j < e && gw_ascii_digit(gw_cp_at(s, j, e, &l)) >= 0) return 0;
     *ce = j;
     return 1;
 }
@@ -781,21 +644,21 @@ static int counter_at(const char *s, size_t i, size_t e, size_t *ce) {
     int part;
     for (part = 0; part < 2; part++) {
         if (part) {
-            j = skip_spaces(s, j, e);
+            j = gw_skip_spaces(s, j, e);
             if (j < e) {
                 uint32_t c = gw_cp_at(s, j, e, &l);
                 if (c == '/' || c == 0xFF0F || c == ',' || c == 0xFF0C) j += l;
             }
-            j = skip_spaces(s, j, e);
+            j = gw_skip_spaces(s, j, e);
             if (j >= e || gw_cp_at(s, j, e, &l) != 0x5171 /* 共 */) return 0;
             j += l;
         }
-        j = skip_spaces(s, j, e);
+        j = gw_skip_spaces(s, j, e);
         size_t d = j;
         while (j < e && s[j] >= '0' && s[j] <= '9')
             j++;
         if (j == d) return 0;
-        j = skip_spaces(s, j, e);
+        j = gw_skip_spaces(s, j, e);
         if (j >= e) return 0;
         uint32_t c = gw_cp_at(s, j, e, &l);
         if (c != 0x9875 && c != 0x9801) return 0; /* 页 頁 */
@@ -828,7 +691,8 @@ static int slash_counter_at(const char *s, size_t b, size_t i, size_t e, size_t 
 }
 
 /* A bracket holding a truncation notice: (未完,全文共N字,当前显示M字). */
-static int bracket_notice_at(const char *s, size_t i, size_t e, size_t *ce) {
+static int bracket_notice_at(const gw_wordset *notices, const char *s, size_t i, size_t e,
+                             size_t *ce) {
     size_t l, j = i;
     gw_cp_at(s, j, e, &l);
     j += l;
@@ -836,7 +700,7 @@ static int bracket_notice_at(const char *s, size_t i, size_t e, size_t *ce) {
     for (int nch = 0; j < e && nch < 48; nch++) {
         uint32_t c = gw_cp_at(s, j, e, &l);
         if (c == ')' || c == 0xFF09 || c == 0x3011 || c == ']') {
-            if (table_find(s, cb, j, WORDS(gw_bracket_notice_words), NULL) >= j) return 0;
+            if (gw_wordset_find(notices, s, cb, j, NULL) >= j) return 0;
             *ce = j + l;
             return 1;
         }
@@ -848,19 +712,19 @@ static int bracket_notice_at(const char *s, size_t i, size_t e, size_t *ce) {
 
 /* 省略N字, 此处省略N字 at s[i] (省). */
 static int omitted_at(const char *s, size_t b, size_t i, size_t e, size_t *cs, size_t *ce) {
-    if (!word_at(s, i, e, "省略")) return 0;
-    size_t j = skip_spaces(s, i + 6, e);
+    if (!gw_word_at(s, i, e, "省略")) return 0;
+    size_t j = gw_skip_spaces(s, i + 6, e);
     size_t k = gw_numeral_scan(s + j, e - j).len;
     if (!k) return 0;
-    j = skip_spaces(s, j + k, e);
-    if (!word_at(s, j, e, "字")) return 0;
+    j = gw_skip_spaces(s, j + k, e);
+    if (!gw_word_at(s, j, e, "字")) return 0;
     *ce = j + 3;
     *cs = i;
     if (*cs >= b + 6 && memcmp(s + *cs - 6, "此处", 6) == 0) *cs -= 6;
     return 1;
 }
 
-/* Appends piece s[a..z) to the body, trimming spaces at the cut. */
+/* Appends piece s[a..z) to the body (the caller trims the spaces at a cut). */
 static void put(gw_buf *o, const char *s, size_t a, size_t z) {
     if (z > a) gw_buf_add(o, s + a, z - a);
 }
@@ -893,12 +757,12 @@ static int copy_line(page *p, const line *L, gw_buf *o, int *trunc) {
                 break;
             case '(':
             case '[':
-                hit = bracket_notice_at(s, i, e, &ce);
+                hit = bracket_notice_at(&p->bracket, s, i, e, &ce);
                 cs = i;
                 if (hit) *trunc = 1;
                 break;
             case 'I':
-                if (word_at(s, i, e, "ICP")) { /* 鲁ICP备2024069028号-1 */
+                if (gw_word_at(s, i, e, "ICP")) { /* 鲁ICP备2024069028号-1 */
                     cs = i;
                     if (i > b) {
                         uint32_t o2;
@@ -909,8 +773,8 @@ static int copy_line(page *p, const line *L, gw_buf *o, int *trunc) {
                     while (ce < e) {
                         size_t l2;
                         uint32_t c2 = gw_cp_at(s, ce, e, &l2);
-                        if (!(is_digit_cp(c2) || c2 == '-' || c2 == 0x5907 || c2 == 0x8BC1 ||
-                              c2 == 0x53F7 || c2 == ' ')) /* 备 证 号 */
+                        if (!((gw_ascii_digit(c2) >= 0) || c2 == '-' || c2 == 0x5907 ||
+                              c2 == 0x8BC1 || c2 == 0x53F7 || c2 == ' ')) /* 备 证 号 */
                             break;
                         ce += l2;
                     }
@@ -929,25 +793,25 @@ static int copy_line(page *p, const line *L, gw_buf *o, int *trunc) {
              * tell, without decoding them) are passed over in one run */
             size_t j = i;
             while (e - j >= 3 && (unsigned char)s[j] >= 0xE0 && (unsigned char)s[j] < 0xF0 &&
-                   !bit_has(p->trig, ((uint32_t)((unsigned char)s[j + 1] & 63) << 6) |
-                                         ((unsigned char)s[j + 2] & 63)))
+                   !gw_bits_has(p->trig, ((uint32_t)((unsigned char)s[j + 1] & 63) << 6) |
+                                             ((unsigned char)s[j + 2] & 63)))
                 j += 3;
             if (j > i) {
                 i = j;
                 continue;
             }
             uint32_t cp = gw_cp_at(s, i, e, &len);
-            if (bit_has(p->trig, cp)) {
+            if (gw_bits_has(p->trig, cp)) {
                 if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F) {
                     sent = i + len;
-                } else if (is_dash(cp)) {
+                } else if (is_page_dash(cp)) {
                     hit = footer_at(s, b, i, e, &ce);
                     cs = i;
                 } else if (cp == 0x7B2C) {
                     hit = counter_at(s, i, e, &ce);
                     cs = i;
                 } else if (cp == 0xFF08 || cp == 0x3010) {
-                    hit = bracket_notice_at(s, i, e, &ce);
+                    hit = bracket_notice_at(&p->bracket, s, i, e, &ce);
                     cs = i;
                     if (hit) *trunc = 1;
                 } else if (cp == 0x7701 && omitted_at(s, b, i, e, &cs, &ce)) {
@@ -955,8 +819,9 @@ static int copy_line(page *p, const line *L, gw_buf *o, int *trunc) {
                     *trunc = 1;
                 }
                 size_t wl = 0, l2;
-                int word = !hit && i + len < e && bit_has(p->second, gw_cp_at(s, i + len, e, &l2));
-                if (word && (wl = table_at(s, i, e, WORDS(gw_trailing_notice_words)))) {
+                int word =
+                    !hit && i + len < e && gw_bits_has(p->second, gw_cp_at(s, i + len, e, &l2));
+                if (word && (wl = word_len(GW_WORDS(gw_trailing_notice_words), s, i, e))) {
                     /* ……阅读全文>> with no Han character after it */
                     size_t k = i + wl;
                     int han = 0;
@@ -984,7 +849,7 @@ static int copy_line(page *p, const line *L, gw_buf *o, int *trunc) {
                         *trunc = 1;
                     }
                 }
-                if (word && !hit && table_at(s, i, e, WORDS(gw_inline_words))) {
+                if (word && !hit && word_len(GW_WORDS(gw_inline_words), s, i, e)) {
                     /* a footer sentence: from the sentence start to its end */
                     cs = sent;
                     ce = i;
@@ -1011,8 +876,8 @@ static int copy_line(page *p, const line *L, gw_buf *o, int *trunc) {
                     ce += l2;
                 }
             }
-            put(o, s, copied, back_spaces(s, copied, cs));
-            copied = skip_spaces(s, ce, e);
+            put(o, s, copied, gw_back_spaces(s, copied, cs));
+            copied = gw_skip_spaces(s, ce, e);
             if (sent < ce) sent = copied;
             i = copied;
             continue;
@@ -1060,8 +925,8 @@ static size_t gov_after(const char *s, size_t j, size_t e) {
     if (j >= e) return 0;
     uint32_t c = gw_cp_at(s, j, e, &l);
     if (c == 0x59D4) return 1; /* 委 */
-    if (word_at(s, j, e, "政府")) return 1;
-    if (word_at(s, j, e, "人民政府")) return 1;
+    if (gw_word_at(s, j, e, "政府")) return 1;
+    if (gw_word_at(s, j, e, "人民政府")) return 1;
     return 0;
 }
 
@@ -1080,7 +945,7 @@ static int not_level(int lv, uint32_t before) {
 }
 
 static int zizhiqu_at(const char *s, size_t j, size_t e) {
-    return word_at(s, j, e, "自治区") ? 9 : word_at(s, j, e, "自治區") ? 9 : 0;
+    return gw_word_at(s, j, e, "自治区") ? 9 : gw_word_at(s, j, e, "自治區") ? 9 : 0;
 }
 
 /* A filter on the low 6 bits of 全 我 自 省 市 州 县 縣 区 區 旗. */
@@ -1174,19 +1039,6 @@ static gw_str level(const char *s, size_t n) {
 
 /* ---- title: speaker and occasion --------------------------------------- */
 
-static int meeting_final(uint32_t c) {
-    size_t lo = 0, hi = sizeof gw_meeting_finals / sizeof gw_meeting_finals[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (gw_meeting_finals[mid] == c) return 1;
-        if (gw_meeting_finals[mid] < c)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return 0;
-}
-
 /* Strips a suffix word from [b, *e) when present; returns 1 when it did. */
 static int strip_suffix(const char *s, size_t b, size_t *e, const char *w) {
     size_t wl = strlen(w);
@@ -1199,18 +1051,19 @@ static int strip_suffix(const char *s, size_t b, size_t *e, const char *w) {
 
 /* 县长在全县疫情防控表彰大会上的讲话 → speaker 县长, occasion 全县疫情防控表彰大会;
  * 疫情防控工作部署会领导讲话 → 领导, 疫情防控工作部署会. */
-static void speaker_occasion(const char *s, size_t b, size_t e, gw_str *speaker, gw_str *occ) {
+static void speaker_occasion(const gw_wordset *kinds, const char *s, size_t b, size_t e,
+                             gw_str *speaker, gw_str *occ) {
     speaker->p = occ->p = NULL;
     speaker->n = occ->n = 0;
-    size_t k = table_find(s, b, e, WORDS(gw_kind_words), NULL);
+    size_t k = gw_wordset_find(kinds, s, b, e, NULL);
     if (k >= e || k == b) return;
-    if (word_at(s, b, k, "关于") || word_at(s, b, k, "關於")) b += 6;
+    if (gw_word_at(s, b, k, "关于") || gw_word_at(s, b, k, "關於")) b += 6;
     size_t pe = k;
     int at = 0; /* 在 */
     size_t w = b;
     for (; w < pe; w += 1) {
         if (((unsigned char)s[w] & 0xC0) == 0x80) continue;
-        if (word_at(s, w, pe, "在")) {
+        if (gw_word_at(s, w, pe, "在")) {
             at = 1;
             break;
         }
@@ -1221,7 +1074,7 @@ static void speaker_occasion(const char *s, size_t b, size_t e, gw_str *speaker,
             strip_suffix(s, b, &pe, "時");
     if (at) {
         size_t ob = w + 3;
-        size_t sb = b, se = back_spaces(s, b, w);
+        size_t sb = b, se = gw_back_spaces(s, b, w);
         if (se > sb && gw_char_count(s + sb, se - sb) <= 16) {
             speaker->p = s + sb;
             speaker->n = se - sb;
@@ -1261,7 +1114,7 @@ static void speaker_occasion(const char *s, size_t b, size_t e, gw_str *speaker,
     if (oe > b) {
         uint32_t c;
         gw_utf8_prev(s, oe, &c);
-        if (meeting_final(c) && gw_char_count(s + b, oe - b) >= 2) {
+        if (gw_cpset_has(GW_CPSET(gw_meeting_finals), c) && gw_char_count(s + b, oe - b) >= 2) {
             occ->p = s + b;
             occ->n = oe - b;
         }
@@ -1280,7 +1133,8 @@ static gw_str page_date(page *p) {
         if (!(L->f & (F_CHROME | F_EDGE))) continue;
         for (size_t j = L->b; j < L->e; j++) {
             gw_date dt;
-            if (s_is_digit(p->s[j]) && (j == L->b || !s_is_digit(p->s[j - 1])) &&
+            if (p->s[j] >= '0' && p->s[j] <= '9' &&
+                (j == L->b || !(p->s[j - 1] >= '0' && p->s[j - 1] <= '9')) &&
                 full_date_at(p->s, j, L->e, &dt)) {
                 int y = (int)dt.y, m = (int)dt.m, d = (int)dt.d;
                 char *buf = gw_rows_alloc(p->out, 11);
@@ -1379,7 +1233,7 @@ static int speech(page *p, size_t lo, size_t hi, size_t from, int64_t idx, size_
         const line *T = &p->l[t];
         r->title.p = p->s + T->tb;
         r->title.n = T->te - T->tb;
-        speaker_occasion(p->s, T->tb, T->te, &r->speaker, &r->occasion);
+        speaker_occasion(&p->kind, p->s, T->tb, T->te, &r->speaker, &r->occasion);
     }
     r->published = p->date;
     r->level = level(r->body.p, r->body.n);

@@ -380,3 +380,162 @@ size_t gw_line_next(const char *s, size_t n, size_t e) {
     if (c == 0xC2) return e + 2;
     return e + 3;
 }
+
+size_t gw_skip_spaces(const char *s, size_t i, size_t e) {
+    size_t l;
+    while (i < e && gw_is_space(gw_cp_at(s, i, e, &l)))
+        i += l;
+    return i;
+}
+
+size_t gw_back_spaces(const char *s, size_t b, size_t i) {
+    while (i > b) {
+        uint32_t c;
+        size_t l = gw_utf8_prev(s, i, &c);
+        if (!gw_is_space(c)) break;
+        i -= l;
+    }
+    return i;
+}
+
+/* ---- sorted tables ---- */
+
+long gw_cp_find(const void *table, size_t n, size_t stride, uint32_t cp) {
+    const char *t = table;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        uint32_t k;
+        memcpy(&k, t + mid * stride, sizeof k);
+        if (k == cp) return (long)mid;
+        if (k < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return -1;
+}
+
+/* strcmp of word w with s[0..n) (s has no NUL): the end of w sorts first. */
+static int word_cmp(const char *w, const char *s, size_t n) {
+    for (size_t k = 0; k < n; k++) {
+        int a = (unsigned char)w[k], b = (unsigned char)s[k];
+        if (a != b) return a - b;
+    }
+    return (unsigned char)w[n];
+}
+
+long gw_words_index(const gw_words *w, const char *s, size_t n) {
+    size_t lo = 0, hi = w->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = word_cmp(gw_words_word(w, mid), s, n);
+        if (!c) return (long)mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return -1;
+}
+
+/* Compares the first n bytes of word w with s[0..n) (the end of w sorts first). */
+static int prefix_cmp(const char *w, const char *s, size_t n) {
+    for (size_t k = 0; k < n; k++) {
+        int a = (unsigned char)w[k], b = (unsigned char)s[k];
+        if (a != b) return a - b;
+    }
+    return 0;
+}
+
+size_t gw_word_at(const char *s, size_t i, size_t e, const char *wd) {
+    size_t wl = strlen(wd), l;
+    int colon = wl > 1 && wd[wl - 1] == ':';
+    if (colon) wl--;
+    if (wl > e - i || memcmp(s + i, wd, wl) != 0) return 0;
+    if (!colon) return wl;
+    if (gw_is_colon(gw_cp_at(s, i + wl, e, &l))) return wl + l;
+    return 0;
+}
+
+long gw_words_at(const gw_words *w, const char *s, size_t i, size_t e, size_t *len) {
+    if (i >= e || !w->n) return -1;
+    unsigned char c0 = (unsigned char)s[i];
+    if (c0 < (unsigned char)gw_words_word(w, 0)[0] ||
+        c0 > (unsigned char)gw_words_word(w, w->n - 1)[0])
+        return -1;
+    size_t cl = c0 < 0x80 ? 1 : c0 < 0xE0 ? 2 : c0 < 0xF0 ? 3 : 4;
+    if (cl > e - i) cl = e - i;
+    size_t lo = 0, hi = w->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (prefix_cmp(gw_words_word(w, mid), s + i, cl) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    long best = -1;
+    size_t bl = 0;
+    for (size_t k = lo; k < w->n && prefix_cmp(gw_words_word(w, k), s + i, cl) == 0; k++) {
+        size_t l = gw_word_at(s, i, e, gw_words_word(w, k));
+        if (l > bl) {
+            bl = l;
+            best = (long)k;
+        }
+    }
+    if (best >= 0) *len = bl;
+    return best;
+}
+
+long gw_words_ending(const gw_words *w, const char *s, size_t lo, size_t i, int maxc, size_t *b) {
+    for (int k = maxc; k >= 1; k--) {
+        size_t j = i;
+        int m;
+        for (m = 0; m < k && j > lo; m++) {
+            uint32_t cp;
+            j -= gw_utf8_prev(s, j, &cp);
+        }
+        if (m < k) continue;
+        long x = gw_words_index(w, s + j, i - j);
+        if (x >= 0) {
+            *b = j;
+            return x;
+        }
+    }
+    return -1;
+}
+
+void gw_wordset_init(gw_wordset *ws, gw_words w) {
+    ws->w = w;
+    memset(ws->first, 0, sizeof ws->first);
+    for (size_t k = 0; k < w.n; k++) {
+        const char *wd = gw_words_word(&w, k);
+        size_t l;
+        gw_bits_add(ws->first, gw_cp_at(wd, 0, strlen(wd), &l));
+    }
+}
+
+size_t gw_wordset_find(const gw_wordset *ws, const char *s, size_t b, size_t e, size_t *len) {
+    for (size_t i = b; i < e; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c & 0xC0) == 0x80) continue;
+        if (c < 0x80) {
+            if (!gw_bits_has(ws->first, c)) continue;
+        } else if (c >= 0xE0 && c < 0xF0 && e - i >= 3) {
+            uint32_t low = ((uint32_t)((unsigned char)s[i + 1] & 63) << 6) |
+                           ((unsigned char)s[i + 2] & 63); /* the code point's low 12 bits */
+            if (!gw_bits_has(ws->first, low)) {
+                if (((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
+                    ((unsigned char)s[i + 2] & 0xC0) == 0x80)
+                    i += 2; /* a whole character: no word starts inside it */
+                continue;
+            }
+        }
+        size_t l;
+        if (gw_words_at(&ws->w, s, i, e, &l) >= 0) {
+            if (len) *len = l;
+            return i;
+        }
+    }
+    return e;
+}

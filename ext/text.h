@@ -122,6 +122,81 @@ uint32_t gw_halfwidth(uint32_t cp);
 /* Skips leading / trailing spaces (gw_is_space) of s[*b..*e). */
 void gw_trim(const char *s, size_t *b, size_t *e);
 
+/* Skips spaces (gw_is_space) forwards from i before e / backwards from i
+ * down to b; returns where they stop. */
+size_t gw_skip_spaces(const char *s, size_t i, size_t e);
+size_t gw_back_spaces(const char *s, size_t b, size_t i);
+
+/* ':' or '：'. */
+static inline int gw_is_colon(uint32_t cp) {
+    return cp == ':' || cp == 0xFF1A;
+}
+
+/* ---- sorted tables ---- */
+
+/* The entry of a table sorted by code point whose first member is a
+ * uint32_t code point (n entries, stride bytes apart): its index, or -1. A
+ * plain sorted uint32_t array is a set: gw_cpset_has. */
+long gw_cp_find(const void *table, size_t n, size_t stride, uint32_t cp);
+#define GW_CPSET(t) (t), sizeof(t) / sizeof((t)[0])
+static inline int gw_cpset_has(const uint32_t *t, size_t n, uint32_t cp) {
+    return gw_cp_find(t, n, sizeof *t, cp) >= 0;
+}
+
+/* A word list: a table sorted in byte order whose entries' first member is
+ * the word, a UTF-8 C string (a table of strings, or of structs). A word
+ * ending in ':' must be followed by a colon (':' or '：') where it is found;
+ * the colon then counts in the match. */
+typedef struct gw_words {
+    const void *t; /* the table */
+    size_t n;      /* its entries */
+    size_t stride; /* bytes from one entry to the next */
+} gw_words;
+#define GW_WORDS(table)                                                                            \
+    ((gw_words){(table), sizeof(table) / sizeof((table)[0]), sizeof((table)[0])})
+
+/* Length of the word wd at s[i..e) (i <= e), or 0; a word ending in ':'
+ * wants a colon there, as in a word list. */
+size_t gw_word_at(const char *s, size_t i, size_t e, const char *wd);
+
+/* The word of entry k. */
+static inline const char *gw_words_word(const gw_words *w, size_t k) {
+    return *(const char *const *)((const char *)w->t + k * w->stride);
+}
+/* The entry whose word is exactly s[0..n), or -1. */
+long gw_words_index(const gw_words *w, const char *s, size_t n);
+/* The entry with the longest word at s[i..e) (i < e), or -1; its length in
+ * *len (colon included). The words sharing the first character are found by
+ * bisection and stand together. */
+long gw_words_at(const gw_words *w, const char *s, size_t i, size_t e, size_t *len);
+/* The entry whose word ends exactly at i and starts at or after lo, the
+ * longest of at most maxc characters first, or -1; its start in *b. */
+long gw_words_ending(const gw_words *w, const char *s, size_t lo, size_t i, int maxc, size_t *b);
+
+/* Filters of 4096 bits on the low 12 bits of a code point: a character
+ * passes when its bit is set; what passes is then checked exactly. */
+static inline void gw_bits_add(uint64_t *m, uint32_t c) {
+    c &= 4095;
+    m[c >> 6] |= (uint64_t)1 << (c & 63);
+}
+static inline int gw_bits_has(const uint64_t *m, uint32_t c) {
+    c &= 4095;
+    return (m[c >> 6] >> (c & 63)) & 1;
+}
+
+/* A word list searched through running text: characters whose low 12 bits
+ * are no word's first character are passed over without a look-up, read
+ * from the bytes without decoding them. */
+typedef struct gw_wordset {
+    gw_words w;         /* the list */
+    uint64_t first[64]; /* low 12 bits of its words' first characters */
+} gw_wordset;
+
+void gw_wordset_init(gw_wordset *ws, gw_words w);
+/* The first place in s[b..e) where a word of the set starts, or e; the
+ * longest word's length there in *len (when len is not NULL). */
+size_t gw_wordset_find(const gw_wordset *ws, const char *s, size_t b, size_t e, size_t *len);
+
 /* Line ends found line after line in one pass: however the lines end (\n,
  * \r, U+2028, U+2029, U+0085), no byte is looked at twice while the offsets
  * asked for do not decrease (one that does starts the search again). */

@@ -215,8 +215,48 @@ static void test_line_cursor(void) {
     CHECK_INT(gw_lines_end(&L, 22), 24); /* ee ends at U+2029 */
 }
 
+/* The sorted tables of the ground: words (longest match, colon rule, exact,
+ * ending at), word sets searched through text, code-point sets. */
+static void test_tables(void) {
+    static const char *const w[] = {"上一", "上一页", "作者:", "推荐"};
+    static const struct {
+        const char *word;
+        int v;
+    } kv[] = {{"万", 4}, {"亿", 8}};
+    static const uint32_t cps[] = {0x3002, 0x4E00, 0xFF01};
+    gw_words words = GW_WORDS(w), pairs = GW_WORDS(kv);
+    size_t len = 0, b = 0;
+    const char *s = "点上一页作者：张三推荐";
+    CHECK_INT(gw_words_at(&words, s, 3, strlen(s), &len), 1); /* the longest: 上一页 */
+    CHECK_INT(len, 9);
+    CHECK_INT(gw_words_at(&words, s, 12, strlen(s), &len), 2); /* 作者 wants its colon */
+    CHECK_INT(len, 9);
+    CHECK_INT(gw_words_at(&words, "作者张三", 0, 12, &len), -1);
+    CHECK_INT(gw_words_at(&words, s, 0, strlen(s), &len), -1);
+    CHECK_INT(gw_words_index(&words, "上一", 6), 0);
+    CHECK_INT(gw_words_index(&words, "上", 3), -1);
+    CHECK_INT(gw_words_index(&pairs, "亿", 3), 1);
+    CHECK_INT(gw_words_ending(&words, s, 0, 12, 3, &b), 1);
+    CHECK_INT(b, 3);
+    CHECK_INT(gw_words_ending(&words, s, 6, 12, 3, &b), -1); /* not before lo */
+    gw_wordset ws;
+    gw_wordset_init(&ws, words);
+    CHECK_INT(gw_wordset_find(&ws, s, 0, strlen(s), &len), 3);
+    CHECK_INT(len, 9);
+    CHECK_INT(gw_wordset_find(&ws, s, 4, strlen(s), &len), 12);
+    CHECK_INT(gw_wordset_find(&ws, s, 13, strlen(s), &len), 27);
+    CHECK_INT(gw_wordset_find(&ws, s, 28, strlen(s), NULL), strlen(s));
+    CHECK(gw_cpset_has(GW_CPSET(cps), 0x4E00) && !gw_cpset_has(GW_CPSET(cps), 0x4E01));
+    CHECK_INT(gw_skip_spaces("  \xE3\x80\x80"
+                             "a",
+                             0, 6),
+              5);
+    CHECK_INT(gw_back_spaces("a \xE3\x80\x80", 0, 5), 1);
+}
+
 int main(void) {
     test_line_cursor();
+    test_tables();
     test_utf8_check();
     test_iteration();
     test_positions();
