@@ -10,14 +10,14 @@
 #   make format   clang-format every C file;  make lint   cppcheck
 
 CC      ?= cc
-PKGS    := sqlite3 icu-uc icu-i18n libutf8proc
+PKGS    := sqlite3 icu-uc icu-i18n libutf8proc libxml-2.0
 WARN    := -std=c11 -Wall -Wextra -Werror
 OPT     ?= -O2 -g
 CFLAGS_PKG = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 # -z nodelete: once loaded, the extension (and ICU with it) stays loaded, so
 # closing the last connection does not unload ICU and strand the caches of
 # gw_decode's converters and charset detector (LeakSanitizer reports them).
-LIBS_PKG   = $(shell pkg-config --libs icu-uc icu-i18n libutf8proc 2>/dev/null) -lm -Wl,-z,nodelete
+LIBS_PKG   = $(shell pkg-config --libs icu-uc icu-i18n libutf8proc libxml-2.0 2>/dev/null) -lm -lpthread -Wl,-z,nodelete
 CFLAGS_ALL = $(WARN) $(OPT) -fPIC -D_POSIX_C_SOURCE=200809L -Iext -Ibuild/gen $(CFLAGS_PKG)
 
 PAGES   ?= fixtures/pages
@@ -35,9 +35,9 @@ include ext/generated.mk
 SRC      := $(CORE_SRC) $(GLUE_SRC) $(GEN_SRC)
 HDR      := $(wildcard ext/*.h)
 
-DEBIAN_BUILD := gcc libc6-dev make pkg-config libsqlite3-dev libutf8proc-dev libicu-dev sqlite3 opencc libopencc-data python3 python3-jieba
+DEBIAN_BUILD := gcc libc6-dev make pkg-config libsqlite3-dev libutf8proc-dev libicu-dev sqlite3 opencc libopencc-data python3 python3-jieba libxml2-dev
 DEBIAN_TEST  := python3 sqlite-utils python3-distributed
-DEBIAN_BENCH := python3 python3-jieba opencc icu-devtools
+DEBIAN_BENCH := python3 python3-jieba opencc icu-devtools w3m lynx html2text
 
 .PHONY: fuzz all deps deps-test deps-bench demo test bench static format lint clean
 
@@ -116,7 +116,7 @@ bench: deps-bench
 # libFuzzer over every parser, seeded with the fixtures (FUZZ_SECONDS each run).
 FUZZ_SECONDS ?= 60
 fuzz: build/fuzz/fuzz_parsers
-	@mkdir -p build/fuzz/corpus && cp fixtures/pages/*.txt build/fuzz/corpus/
+	@mkdir -p build/fuzz/corpus && cp fixtures/pages/*.txt fixtures/html/*.html build/fuzz/corpus/
 	build/fuzz/fuzz_parsers -max_total_time=$(FUZZ_SECONDS) -max_len=65536 build/fuzz/corpus
 build/fuzz/fuzz_parsers: tests/fuzz/fuzz_parsers.c $(CORE_SRC) $(GEN_SRC) $(HDR)
 	@mkdir -p build/fuzz

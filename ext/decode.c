@@ -5,7 +5,9 @@
  *   gw_decode(X'D2DFC7E9B7C0BFD8')          -- 疫情防控 (GB18030, detected)
  *   gw_decode(X'C160AED1B04F', 'Big5')      -- 總書記
  *
- * A BOM wins; else valid UTF-8 is UTF-8; else ICU's charset detector chooses
+ * A BOM wins; else valid UTF-8 is UTF-8 (whatever a page declares); else
+ * the charset an HTML page declares in its <meta> (gw_html_meta_charset),
+ * when the bytes are valid in it; else ICU's charset detector chooses
  * between GB18030 and Big5. ICU recognises UTF-16 only by its BOM, so UTF-16
  * without one is told here by its code units (nearly all ASCII or CJK in one
  * byte order); when neither is sure, the bytes are read as GB18030, the
@@ -14,6 +16,8 @@
  * converters and detectors are opened per call, so nothing is shared.
  */
 #include "decode.h"
+
+#include "html.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,6 +47,12 @@ static const gw_charset *charset_named(const char *name) {
     if (strcasecmp(name, "UTF16") == 0) return &charsets[5];
     if (strcasecmp(name, "UTF16LE") == 0) return &charsets[6];
     if (strcasecmp(name, "UTF16BE") == 0) return &charsets[7];
+    /* other names pages declare in <meta charset> for the same charsets */
+    static const char *const gb[] = {"cp936",      "euc-cn",      "gb_2312",
+                                     "gb_2312-80", "windows-936", "x-gbk"};
+    for (size_t i = 0; i < sizeof gb / sizeof gb[0]; i++)
+        if (strcasecmp(name, gb[i]) == 0) return &charsets[1];
+    if (strcasecmp(name, "big5-hkscs") == 0 || strcasecmp(name, "cp950") == 0) return &charsets[4];
     return NULL;
 }
 
@@ -256,6 +266,20 @@ char *gw_decode_used(const void *pv, size_t n, const char *charset, size_t *out_
         if (rc == GW_OK) {
             if (used) *used = "UTF-8";
             return copy_utf8(p, n, out_n, err);
+        }
+        /* an HTML page read in the charset its <meta> declares, when the
+         * bytes are valid in it */
+        char name[40];
+        const gw_charset *meta =
+            gw_html_meta_charset(p, n, name, sizeof name) ? charset_named(name) : NULL;
+        if (meta && strcmp(meta->name, "UTF-8") != 0 && !is_utf16(meta) && !memchr(p, 0, n)) {
+            gw_error tried = {0, 0, {0}};
+            char *out = convert(p, n, 0, meta, out_n, &tried);
+            if (out || tried.code == GW_ENOMEM) {
+                if (used) *used = meta->name;
+                if (!out) err->code = GW_ENOMEM;
+                return out;
+            }
         }
         cs = detect(p, n);
         if (!cs) cs = detect_utf16(u, n);

@@ -1,7 +1,8 @@
 /*
  * decode.h — bytes of any charset a scraped page comes in, to UTF-8
  * (contract §2 gw_decode): a BOM wins; else UTF-8 when the bytes are valid
- * UTF-8; else ICU's charset detector among GB18030 (GBK, GB2312), Big5 and
+ * UTF-8; else the charset of an HTML page's <meta charset> when the bytes are
+ * valid in it (contract §11); else ICU's charset detector among GB18030 (GBK, GB2312), Big5 and
  * UTF-16; `charset` forces one.
  */
 #ifndef GW_DECODE_H

@@ -89,6 +89,8 @@ typedef struct page {
     gw_wordset kind, notice, chrome, leadin; /* the word lists searched in every line */
     gw_wordset decor, bracket;               /* title decoration, bracketed notices */
     gw_buf scratch;                          /* a line copied to see what is left of it */
+    const gw_speech_hints *hints;            /* what an HTML page's markup says, or NULL */
+    size_t hint_line;                        /* the line holding the hinted title, or SIZE_MAX */
 } page;
 
 /* ---- small text helpers ------------------------------------------------ */
@@ -1195,6 +1197,11 @@ static int speech(page *p, size_t lo, size_t hi, size_t from, int64_t idx, size_
             }
     size_t span_line = t;
     if (t == SIZE_MAX && title0 != SIZE_MAX) t = title0; /* the page's first title line */
+    /* an HTML page: the article's title rather than its <title> line */
+    const gw_speech_hints *hn = p->hints;
+    int hinted = hn && hn->title_e > hn->title_b && (t == SIZE_MAX || p->l[t].b < hn->title_line);
+    if (hinted && (span_line == SIZE_MAX || p->l[span_line].b < hn->title_line))
+        span_line = p->hint_line >= lo && p->hint_line < st ? p->hint_line : SIZE_MAX;
     if (span_line == SIZE_MAX) span_line = (from > lo) ? lo : st;
     /* the body */
     gw_buf o;
@@ -1229,7 +1236,13 @@ static int speech(page *p, size_t lo, size_t hi, size_t from, int64_t idx, size_
     r->body.p = body;
     r->body.n = o.n;
     gw_buf_free(&o);
-    if (t != SIZE_MAX) {
+    if (hinted) {
+        size_t tb = hn->title_b, te = hn->title_e;
+        strip_decoration(p->s, &tb, &te);
+        r->title.p = p->s + tb;
+        r->title.n = te - tb;
+        speaker_occasion(p->s, tb, te, &r->speaker, &r->occasion);
+    } else if (t != SIZE_MAX) {
         const line *T = &p->l[t];
         r->title.p = p->s + T->tb;
         r->title.n = T->te - T->tb;
@@ -1250,10 +1263,17 @@ static int speech(page *p, size_t lo, size_t hi, size_t from, int64_t idx, size_
 
 int gw_parse_speeches(const gw_args *in, gw_rows *out, gw_error *err) {
     if (in->n < 1 || !in->v[0].present || !in->v[0].s) return GW_OK;
+    return gw_speeches_text(in->v[0].s, in->v[0].n, NULL, out, err);
+}
+
+int gw_speeches_text(const char *s, size_t n, const gw_speech_hints *hints, gw_rows *out,
+                     gw_error *err) {
     page p;
     memset(&p, 0, sizeof p);
-    p.s = in->v[0].s;
-    p.n = in->v[0].n;
+    p.s = s;
+    p.n = n;
+    p.hints = hints;
+    p.hint_line = SIZE_MAX;
     gw_pos_init(&p.pos, p.s);
     p.out = out;
     if (p.n > MAX_INPUT) {
@@ -1289,7 +1309,11 @@ int gw_parse_speeches(const gw_args *in, gw_rows *out, gw_error *err) {
     for (size_t i = 0; i < p.nl; i++)
         classify(&p, &p.l[i]);
     gw_buf_free(&p.scratch);
-    p.date = page_date(&p);
+    p.date = hints && hints->published.p ? hints->published : page_date(&p);
+    for (size_t i = 0; hints && hints->title_e && i < p.nl && p.hint_line == SIZE_MAX; i++)
+        if (p.l[i].b <= hints->title_b && hints->title_b <= p.l[i].e &&
+            p.l[i].b >= hints->title_line)
+            p.hint_line = i;
     /* the page's first title line */
     size_t title0 = SIZE_MAX;
     for (size_t i = 0; i < p.nl && title0 == SIZE_MAX; i++)

@@ -31,4 +31,17 @@ typedef struct gw_speech {
 /* args: v[0] the page (TEXT). */
 int gw_parse_speeches(const gw_args *in, gw_rows *out, gw_error *err);
 
+/* What the markup of an HTML page says about it (html.c, contract §11). */
+typedef struct gw_speech_hints {
+    size_t title_b, title_e; /* the article's title, s[title_b, title_e); title_e == 0: none */
+    size_t title_line;       /* bytes of the first line that are the page's <title> (0: none) */
+    gw_str published;        /* YYYY-MM-DD from <meta>, or p == NULL */
+} gw_speech_hints;
+
+/* The speeches of the page text s[0..n) (valid UTF-8, outliving out), with
+ * the hints of its markup (or NULL): a title that would come from the
+ * <title> line is the hinted title, and the hinted date comes first. */
+int gw_speeches_text(const char *s, size_t n, const gw_speech_hints *hints, gw_rows *out,
+                     gw_error *err);
+
 #endif

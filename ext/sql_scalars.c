@@ -11,6 +11,7 @@ SQLITE_EXTENSION_INIT3
 #include "decode.h"
 #include "directives.h"
 #include "fold.h"
+#include "html.h"
 #include "numeral.h"
 #include "reuse.h"
 
@@ -178,6 +179,25 @@ static void fn_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     text_result(ctx, out, n, &err);
 }
 
+/* gw_html_text(html) → the page's visible text (contract §11) */
+static void fn_html_text(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    (void)argc;
+    gw_text t = {NULL, 0, NULL};
+    size_t bad;
+    if (sqlite3_value_type(argv[0]) == SQLITE_BLOB) { /* UTF-8 bytes are read where they are */
+        t.s = sqlite3_value_blob(argv[0]);
+        t.n = (size_t)sqlite3_value_bytes(argv[0]);
+        if (!t.s || gw_utf8_check(t.s, t.n, &bad) != GW_OK) t.s = NULL;
+    }
+    if (!t.s && !text_arg(ctx, argv, 0, &t)) return;
+    gw_error err = {0, 0, {0}};
+    gw_html h;
+    int rc = gw_html_text(t.s, t.n, &h, &err);
+    free(t.owned);
+    if (rc != GW_OK) err.code = rc;
+    text_result(ctx, rc == GW_OK ? h.text : NULL, h.n, &err);
+}
+
 /* gw_script(t) → 'Hans' | 'Hant' | NULL */
 static void fn_script(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     (void)argc;
@@ -267,6 +287,7 @@ static const gw_scalar scalars[] = {
     {"gw_fold", 1, fn_fold},
     {"gw_script", 1, fn_script},
     {"gw_number", 1, fn_number},
+    {"gw_html_text", 1, fn_html_text},
     {"gw_outline", 1, fn_outline},
     {"gw_minhash", 1, fn_minhash},
     {"gw_similarity", 2, fn_similarity},

@@ -9,6 +9,7 @@ SQLITE_EXTENSION_INIT3
 
 #include "directives.h"
 #include "numbers.h"
+#include "page.h"
 #include "quotes.h"
 #include "reuse.h"
 #include "segment.h"
@@ -17,7 +18,8 @@ SQLITE_EXTENSION_INIT3
 
 static const gw_param text_only[] = {{"input", GW_PARAM_TEXT, 1}};
 
-/* gw_speeches(page) — contract §3, speeches.c */
+/* gw_speeches(page [, format]) — contract §3 and §11, page.c */
+static const gw_param page_params[] = {{"input", GW_PARAM_TEXT, 1}, {"format", GW_PARAM_TEXT, 0}};
 static const gw_column speech_cols[] = {
     GW_COL(gw_speech, idx, GW_COL_INT),       GW_COL(gw_speech, title, GW_COL_STR),
     GW_COL(gw_speech, speaker, GW_COL_STR),   GW_COL(gw_speech, occasion, GW_COL_STR),
@@ -99,7 +101,7 @@ static const gw_param band_params[] = {{"sig", GW_PARAM_BLOB, 1}, {"bands", GW_P
     { name, cols, GW_COUNT(cols), params, GW_COUNT(params), sizeof(st), parse, compiler }
 
 static const gw_table tables[] = {
-    GW_TABLE("gw_speeches", speech_cols, text_only, gw_speech, gw_parse_speeches),
+    GW_TABLE("gw_speeches", speech_cols, page_params, gw_speech, gw_parse_page_speeches),
     GW_TABLE("gw_directives", directive_cols, text_only, gw_directive, gw_parse_directives),
     GW_TABLE("gw_numbers", number_cols, text_only, gw_number, gw_parse_numbers),
     GW_TABLE("gw_quotes", quote_cols, text_only, gw_quote, gw_parse_quotes),

@@ -12,8 +12,10 @@
 #include "directives.h"
 #include "env.h"
 #include "fold.h"
+#include "html.h"
 #include "numbers.h"
 #include "numeral.h"
+#include "page.h"
 #include "quotes.h"
 #include "reuse.h"
 #include "segment.h"
@@ -98,6 +100,26 @@ static void run_text(const char *s, size_t n) {
     pair[2].i = 4;
     run_table(gw_parse_overlap, sizeof(gw_passage), pair, 3, env, nchars,
               offsetof(gw_passage, a_pos), "gw_overlap span");
+    /* the HTML path: the visible text and its hints, and the speeches on it
+     * (spans on the visible text) */
+    gw_html h;
+    gw_error herr0;
+    memset(&herr0, 0, sizeof herr0);
+    if (gw_html_text(s, n, &h, &herr0) == GW_OK) {
+        size_t hat;
+        if (gw_utf8_check(h.text, h.n, &hat) != GW_OK) bad("gw_html_text returned invalid UTF-8");
+        if (h.title_b > h.title_e || h.title_e > h.n || h.title_line > h.n)
+            bad("gw_html_text title");
+        gw_arg ha[2];
+        memset(ha, 0, sizeof ha);
+        ha[0] = args[0];
+        ha[1].present = 1;
+        ha[1].s = "html";
+        ha[1].n = 4;
+        run_table(gw_parse_page_speeches, sizeof(gw_speech), ha, 2, env, gw_char_count(h.text, h.n),
+                  offsetof(gw_speech, pos), "gw_speeches html span");
+        free(h.text);
+    }
     gw_env_free(env);
     unsigned char sig[GW_MINHASH_BYTES];
     memset(sig, 0, sizeof sig);

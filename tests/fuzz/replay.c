@@ -2,7 +2,7 @@
  * replay.c — drives fuzz_parsers.c without libFuzzer, deterministically: each
  * file named on the command line as it is, cut short at several points, with
  * bytes flipped by a fixed-seed generator, and a set of pathological inputs
- * (deep nesting, absurd numerals, huge lines, lone marks). Run by make test
+ * (deep nesting, absurd numerals, huge lines, lone marks, HTML bombs). Run by make test
  * under ASan + UBSan; prints "fuzz: N passed, N failed".
  */
 #include <stdio.h>
@@ -59,6 +59,16 @@ static void pathological(void) {
     repeat("\xEF\xBB\xBF", 3000, "");
     repeat("\xFF\xFE", 10000, "");
     repeat("\xD2\xDF\xC7\xE9", 200000, "\x80");
+    /* HTML */
+    repeat("<div>", 1000000, "底");
+    repeat("<font><p>", 200000, "x");
+    repeat("</div></p>", 200000, "x");
+    repeat("<p a=1", 60000, ">");
+    repeat("<!--", 100000, "");
+    repeat("<html><script>", 50000, "");
+    repeat("&#x110000;&#0;&#xD800;&bogus;", 50000, "");
+    repeat("<li><a href=x>链接</a>", 100000, "");
+    repeat("<html><title>", 50000, "");
     one((const unsigned char *)"", 0);
     one((const unsigned char *)"\0", 1);
 }
