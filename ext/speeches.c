@@ -1238,10 +1238,10 @@ static int speech(page *p, size_t lo, size_t hi, size_t from, int64_t idx, size_
     gw_buf_free(&o);
     if (hinted) {
         size_t tb = hn->title_b, te = hn->title_e;
-        strip_decoration(p->s, &tb, &te);
+        strip_decoration(&p->decor, p->s, &tb, &te);
         r->title.p = p->s + tb;
         r->title.n = te - tb;
-        speaker_occasion(p->s, tb, te, &r->speaker, &r->occasion);
+        speaker_occasion(&p->kind, p->s, tb, te, &r->speaker, &r->occasion);
     } else if (t != SIZE_MAX) {
         const line *T = &p->l[t];
         r->title.p = p->s + T->tb;
