@@ -8,6 +8,8 @@
 #   make static   a -DSQLITE_CORE build linked into a test program
 #   make fuzz     libFuzzer over every parser (FUZZ_SECONDS=60)
 #   make format   clang-format every C file;  make lint   cppcheck
+#   make install  the extension where the dynamic loader finds it by name (.load gongwen),
+#                 the SQL files and gongwen-load (PREFIX=/usr/local, DESTDIR);  make uninstall
 
 CC      ?= cc
 PKGS    := sqlite3 icu-uc icu-i18n libutf8proc libxml-2.0
@@ -19,6 +21,11 @@ CFLAGS_PKG = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 # gw_decode's converters and charset detector (LeakSanitizer reports them).
 LIBS_PKG   = $(shell pkg-config --libs icu-uc icu-i18n libutf8proc libxml-2.0 2>/dev/null) -lm -lpthread -Wl,-z,nodelete
 CFLAGS_ALL = $(WARN) $(OPT) -fPIC -D_POSIX_C_SOURCE=200809L -Iext -Ibuild/gen $(CFLAGS_PKG)
+
+# The shared library exports sqlite3_gongwen_init only (ext/gongwen.c marks
+# it visible); its soname gongwen.so is what `.load gongwen` asks the dynamic
+# loader for, so ldconfig lists the installed libgongwen.so.0 under that name.
+SO_FLAGS   = -fvisibility=hidden -Wl,-soname,gongwen.so
 
 PAGES   ?= fixtures/pages
 DB      ?= build/demo.db
@@ -39,18 +46,18 @@ DEBIAN_BUILD := gcc libc6-dev make pkg-config libsqlite3-dev libutf8proc-dev lib
 DEBIAN_TEST  := python3 sqlite-utils python3-distributed
 DEBIAN_BENCH := python3 python3-jieba opencc icu-devtools w3m lynx html2text
 
-.PHONY: fuzz all deps deps-test deps-bench demo test bench static format lint clean
+.PHONY: fuzz all deps deps-test deps-bench demo test bench static format lint clean install uninstall
 
 all: build/gongwen.so
 
 build/gongwen.so: $(SRC) $(HDR) Makefile
 	@mkdir -p build
-	$(CC) $(CFLAGS_ALL) -shared -o $@ $(SRC) $(LIBS_PKG)
+	$(CC) $(CFLAGS_ALL) $(SO_FLAGS) -shared -o $@ $(SRC) $(LIBS_PKG)
 
 # The same, with AddressSanitizer and UndefinedBehaviorSanitizer.
 build/asan/gongwen.so: $(SRC) $(HDR) Makefile
 	@mkdir -p build/asan
-	$(CC) $(CFLAGS_ALL) $(ASAN_FLAGS) -shared -o $@ $(SRC) $(LIBS_PKG)
+	$(CC) $(CFLAGS_ALL) $(SO_FLAGS) $(ASAN_FLAGS) -shared -o $@ $(SRC) $(LIBS_PKG)
 
 # The parsers and the text ground as static libraries, plain and sanitized:
 # the unit tests and the fuzz replay link them instead of compiling every
@@ -85,7 +92,7 @@ build/threads: tests/threads.c
 	$(CC) $(WARN) $(OPT) -D_POSIX_C_SOURCE=200809L -o $@ $< $(shell pkg-config --libs sqlite3) -lpthread
 build/tsan/gongwen.so: $(SRC) $(HDR) Makefile
 	@mkdir -p build/tsan
-	$(CC) $(CFLAGS_ALL) -O1 -fsanitize=thread -shared -o $@ $(SRC) $(LIBS_PKG)
+	$(CC) $(CFLAGS_ALL) $(SO_FLAGS) -O1 -fsanitize=thread -shared -o $@ $(SRC) $(LIBS_PKG)
 build/tsan/threads: tests/threads.c
 	@mkdir -p build/tsan
 	$(CC) $(WARN) -O1 -g -fsanitize=thread -D_POSIX_C_SOURCE=200809L -o $@ $< \
@@ -122,6 +129,34 @@ build/fuzz/fuzz_parsers: tests/fuzz/fuzz_parsers.c $(CORE_SRC) $(GEN_SRC) $(HDR)
 	@mkdir -p build/fuzz
 	clang $(filter-out -Werror,$(CFLAGS_ALL)) -O1 -g -fsanitize=fuzzer,address,undefined \
 	  -o $@ tests/fuzz/fuzz_parsers.c $(CORE_SRC) $(GEN_SRC) $(LIBS_PKG)
+
+# make install [PREFIX=/usr/local] [DESTDIR=…]: the library as
+# $(LIBDIR)/libgongwen.so.0 with the link gongwen.so, found by name through
+# ldconfig's cache ($(PREFIX)/lib is on Debian's loader path for /usr/local and
+# /usr); the SQL files in $(DATADIR), their .read lines pointing there, so they
+# work from any folder; gongwen-load (sql/load.sh) in $(BINDIR).
+PREFIX  ?= /usr/local
+LIBDIR  ?= $(PREFIX)/lib
+DATADIR ?= $(PREFIX)/share/gongwen
+BINDIR  ?= $(PREFIX)/bin
+install: all
+	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(BINDIR)
+	install -m 644 build/gongwen.so $(DESTDIR)$(LIBDIR)/libgongwen.so.0
+	ln -sf libgongwen.so.0 $(DESTDIR)$(LIBDIR)/gongwen.so
+	for f in sql/*.sql; do \
+	  sed 's|^\.read sql/|.read $(DATADIR)/|' $$f > $(DESTDIR)$(DATADIR)/$${f#sql/} || exit 1; done
+	install -m 644 sql/load.sh $(DESTDIR)$(DATADIR)/load.sh
+	printf '#!/bin/sh\n# gongwen-load PAGES DB: loads a folder of pages into DB\nexec sh %s/load.sh "$$@"\n' \
+	  '$(DATADIR)' > $(DESTDIR)$(BINDIR)/gongwen-load && chmod 755 $(DESTDIR)$(BINDIR)/gongwen-load
+	@if [ -z "$(DESTDIR)" ]; then \
+	  ldconfig || echo "gongwen: run ldconfig as root, so that the loader finds gongwen by name"; \
+	  ldconfig -p | grep -q ' => $(LIBDIR)/gongwen.so$$' || \
+	    echo "gongwen: $(LIBDIR) is not on the dynamic loader's path: add it to /etc/ld.so.conf.d/ and run ldconfig, or load $(LIBDIR)/gongwen by path"; \
+	fi
+uninstall:
+	rm -f $(DESTDIR)$(LIBDIR)/libgongwen.so.0 $(DESTDIR)$(LIBDIR)/gongwen.so $(DESTDIR)$(BINDIR)/gongwen-load
+	rm -rf $(DESTDIR)$(DATADIR)
+	@[ -n "$(DESTDIR)" ] || ldconfig || true
 
 format:
 	clang-format -i ext/*.c ext/*.h tests/*.c tests/unit/*.c tests/unit/*.h tests/fuzz/*.c

@@ -8,10 +8,15 @@
 #include "sql_glue.h"
 SQLITE_EXTENSION_INIT1
 
+/* The one symbol the shared library exports (it is built with
+ * -fvisibility=hidden). */
 #ifdef _WIN32
-__declspec(dllexport)
+#define GW_EXPORT __declspec(dllexport)
+#else
+#define GW_EXPORT __attribute__((visibility("default")))
 #endif
-    int sqlite3_gongwen_init(sqlite3 *db, char **err, const sqlite3_api_routines *api) {
+
+GW_EXPORT int sqlite3_gongwen_init(sqlite3 *db, char **err, const sqlite3_api_routines *api) {
 #ifndef SQLITE_CORE
     /* Every connection that loads the extension hands the same routines;
      * writing them only once keeps loads in concurrent threads race-free. */
