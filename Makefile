@@ -9,7 +9,8 @@
 #   make fuzz     libFuzzer over every parser (FUZZ_SECONDS=60)
 #   make format   clang-format every C file;  make lint   cppcheck
 #   make install  the extension where the dynamic loader finds it by name (.load gongwen),
-#                 the SQL files and gongwen-load (PREFIX=/usr/local, DESTDIR);  make uninstall
+#                 the SQL files, gongwen-load and gongwen-share (PREFIX=/usr/local, DESTDIR);
+#                 make uninstall
 
 CC      ?= cc
 PKGS    := sqlite3 icu-uc icu-i18n libutf8proc libxml-2.0
@@ -44,6 +45,9 @@ HDR      := $(wildcard ext/*.h)
 
 DEBIAN_BUILD := gcc libc6-dev make pkg-config libsqlite3-dev libutf8proc-dev libicu-dev sqlite3 opencc libopencc-data python3 python3-jieba libxml2-dev
 DEBIAN_TEST  := python3 sqlite-utils python3-distributed
+# The clients tests/clients/run.sh tries (a client that cannot be installed is
+# skipped, and said so; Node.js's sqlite3 comes from npm, into build/npm).
+DEBIAN_CLIENTS := python3-apsw tcl libsqlite3-tcl
 DEBIAN_BENCH := python3 python3-jieba opencc icu-devtools w3m lynx html2text
 
 .PHONY: fuzz all deps deps-test deps-bench demo test bench static format lint clean install uninstall
@@ -103,6 +107,7 @@ deps:
 
 deps-test: deps
 	@sh tests/deps.sh $(DEBIAN_TEST)
+	@sh tests/deps.sh $(DEBIAN_CLIENTS) || echo "gongwen: the tests of clients that are not installed are skipped"
 
 deps-bench: deps
 	@sh tests/deps.sh $(DEBIAN_BENCH)
@@ -134,7 +139,8 @@ build/fuzz/fuzz_parsers: tests/fuzz/fuzz_parsers.c $(CORE_SRC) $(GEN_SRC) $(HDR)
 # $(LIBDIR)/libgongwen.so.0 with the link gongwen.so, found by name through
 # ldconfig's cache ($(PREFIX)/lib is on Debian's loader path for /usr/local and
 # /usr); the SQL files in $(DATADIR), their .read lines pointing there, so they
-# work from any folder; gongwen-load (sql/load.sh) in $(BINDIR).
+# work from any folder; gongwen-load (sql/load.sh) and gongwen-share
+# (sql/share.sh) in $(BINDIR).
 PREFIX  ?= /usr/local
 LIBDIR  ?= $(PREFIX)/lib
 DATADIR ?= $(PREFIX)/share/gongwen
@@ -145,16 +151,18 @@ install: all
 	ln -sf libgongwen.so.0 $(DESTDIR)$(LIBDIR)/gongwen.so
 	for f in sql/*.sql; do \
 	  sed 's|^\.read sql/|.read $(DATADIR)/|' $$f > $(DESTDIR)$(DATADIR)/$${f#sql/} || exit 1; done
-	install -m 644 sql/load.sh $(DESTDIR)$(DATADIR)/load.sh
-	printf '#!/bin/sh\n# gongwen-load PAGES DB: loads a folder of pages into DB\nexec sh %s/load.sh "$$@"\n' \
-	  '$(DATADIR)' > $(DESTDIR)$(BINDIR)/gongwen-load && chmod 755 $(DESTDIR)$(BINDIR)/gongwen-load
+	for c in load share; do \
+	  install -m 644 sql/$$c.sh $(DESTDIR)$(DATADIR)/$$c.sh && \
+	  printf '#!/bin/sh\nexec sh %s/%s.sh "$$@"\n' '$(DATADIR)' $$c > $(DESTDIR)$(BINDIR)/gongwen-$$c && \
+	  chmod 755 $(DESTDIR)$(BINDIR)/gongwen-$$c || exit 1; done
 	@if [ -z "$(DESTDIR)" ]; then \
 	  ldconfig || echo "gongwen: run ldconfig as root, so that the loader finds gongwen by name"; \
 	  ldconfig -p | grep -q ' => $(LIBDIR)/gongwen.so$$' || \
 	    echo "gongwen: $(LIBDIR) is not on the dynamic loader's path: add it to /etc/ld.so.conf.d/ and run ldconfig, or load $(LIBDIR)/gongwen by path"; \
 	fi
 uninstall:
-	rm -f $(DESTDIR)$(LIBDIR)/libgongwen.so.0 $(DESTDIR)$(LIBDIR)/gongwen.so $(DESTDIR)$(BINDIR)/gongwen-load
+	rm -f $(DESTDIR)$(LIBDIR)/libgongwen.so.0 $(DESTDIR)$(LIBDIR)/gongwen.so
+	rm -f $(DESTDIR)$(BINDIR)/gongwen-load $(DESTDIR)$(BINDIR)/gongwen-share
 	rm -rf $(DESTDIR)$(DATADIR)
 	@[ -n "$(DESTDIR)" ] || ldconfig || true
 

@@ -269,6 +269,17 @@ static void fn_similarity(sqlite3_context *ctx, int argc, sqlite3_value **argv) 
     sqlite3_result_double(ctx, s);
 }
 
+/* gw_load_gongwen_first() → 1. The triggers of sql/schema_search.sql call it
+ * before a change to speeches reaches the search index: a client without the
+ * extension cannot tokenize, and stops on "no such function:
+ * gw_load_gongwen_first" — which says what to do — instead of "no such
+ * tokenizer: gongwen". */
+static void fn_load_first(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    (void)argc;
+    (void)argv;
+    sqlite3_result_int(ctx, 1);
+}
+
 typedef struct gw_scalar {
     const char *name;                                     /* SQL name */
     int nargs;                                            /* argument count, -1 for any */
@@ -282,6 +293,7 @@ static const gw_scalar scalars[] = {
     {"gw_decode_error", 1, fn_decode_error},
     {"gw_decode_error", 2, fn_decode_error},
     {"gw_charset", 1, fn_charset},
+    {"gw_load_gongwen_first", 0, fn_load_first},
     {"gw_normalize", 1, fn_normalize},
     {"gw_simplify", 1, fn_simplify},
     {"gw_fold", 1, fn_fold},

@@ -26,6 +26,21 @@ CREATE TRIGGER IF NOT EXISTS speeches_fts_update AFTER UPDATE OF title, body ON 
     INSERT INTO speeches_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
 END;
 
+-- A client without the extension cannot tokenize: a change to speeches
+-- that would reach the index stops, before anything else runs, on
+--   no such function: gw_load_gongwen_first
+-- (load the extension and do it again) instead of "no such tokenizer:
+-- gongwen". Reading every table, and changing other columns, need nothing.
+CREATE TRIGGER IF NOT EXISTS speeches_need_gongwen_insert BEFORE INSERT ON speeches BEGIN
+    SELECT gw_load_gongwen_first();
+END;
+CREATE TRIGGER IF NOT EXISTS speeches_need_gongwen_delete BEFORE DELETE ON speeches BEGIN
+    SELECT gw_load_gongwen_first();
+END;
+CREATE TRIGGER IF NOT EXISTS speeches_need_gongwen_update BEFORE UPDATE OF title, body ON speeches BEGIN
+    SELECT gw_load_gongwen_first();
+END;
+
 -- Speeches loaded before this file ran are indexed once.
 INSERT INTO speeches_fts(speeches_fts)
 SELECT 'rebuild' WHERE (SELECT count(*) FROM speeches) <> (SELECT count(*) FROM speeches_fts_docsize);

@@ -170,6 +170,20 @@ shards() {
     fi
 }
 
+# clients: the install, and the same query from every client, with and
+# without the extension (tests/clients/run.sh); a client that is not
+# installed is skipped, and said so.
+clients() {
+    local line
+    while IFS= read -r line; do
+        case $line in
+        "ok   "*) ok "${line#ok   }" ;;
+        "FAIL "*) failed=$((failed + 1)); echo "$line" ;;
+        *) echo "$line" ;;
+        esac
+    done < <(sh tests/clients/run.sh)
+}
+
 # step NAME COMMAND…: runs one step; TIMING=1 prints how long it took.
 step() {
     local t0=$SECONDS
@@ -187,6 +201,7 @@ step sql asan build/asan/gongwen
 step readme asan build/asan/gongwen
 step fuzz
 step shards
+step clients
 step threads plain
 step threads tsan
 
