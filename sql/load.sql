@@ -97,13 +97,19 @@ ON CONFLICT (name) DO UPDATE SET
     hash = excluded.hash, page = excluded.page, error = excluded.error, loaded = excluded.loaded;
 
 DELETE FROM speeches WHERE page IN (SELECT name FROM load_step WHERE change = 'changed');
+-- *.html and *.htm are read as HTML; a *.txt file as gw_speeches finds it
+-- (scrapers also save HTML as .txt).
 INSERT INTO speeches (page, idx, title, speaker, occasion, published, level, script,
                       truncated, body, pos, len)
-SELECT p.name, s.idx, s.title, s.speaker, s.occasion, s.published, s.level, s.script,
-       s.truncated, s.body, s.pos, s.len
-FROM load_step l CROSS JOIN pages p ON p.name = l.name, gw_speeches(p.page) s -- this batch only
-WHERE l.change IN ('new', 'changed') AND p.page IS NOT NULL
-ORDER BY l.n, s.idx;
+SELECT name, idx, title, speaker, occasion, published, level, script, truncated, body, pos, len
+FROM (SELECT l.n, p.name, s.*
+      FROM load_step l CROSS JOIN pages p ON p.name = l.name, gw_speeches(p.page, 'html') s
+      WHERE l.change IN ('new', 'changed') AND p.format = 'html'
+      UNION ALL
+      SELECT l.n, p.name, s.*
+      FROM load_step l CROSS JOIN pages p ON p.name = l.name, gw_speeches(p.page) s
+      WHERE l.change IN ('new', 'changed') AND p.format = 'text')
+ORDER BY n, idx;
 
 UPDATE load_files SET
     bytes = l.bytes, change = l.change,
