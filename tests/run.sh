@@ -79,6 +79,11 @@ sql() {
     done
 }
 
+# Python and shell examples load the extension by name, as after `make
+# install`: from this install, staged under build/test/stage.
+stage_lib=$PWD/$out/stage/usr/local/lib
+make -s install DESTDIR="$PWD/$out/stage" >"$out/stage.log" 2>&1 || bad "make install DESTDIR=…" "$out/stage.log"
+
 # readme VARIANT SO: each ```sql block of README.md followed by a ```text block
 # is run and compared with it; so is each ```python and ```sh block followed
 # by a ```text block (plain build only). Blocks without output are not run.
@@ -111,9 +116,9 @@ readme() {
         if [ "$lang" = sql ]; then
             shell_with "$variant" "$so" <"$n.sql" >"$got" 2>&1
         elif [ "$lang" = python ]; then
-            /usr/bin/python3 "$n.python" >"$got" 2>&1
+            LD_LIBRARY_PATH="$stage_lib" /usr/bin/python3 "$n.python" >"$got" 2>&1
         else
-            bash "$n.sh" >"$got" 2>&1
+            LD_LIBRARY_PATH="$stage_lib" bash "$n.sh" >"$got" 2>&1
         fi
         if diff -u "$f" "$got" >"$got.diff" 2>&1; then
             ok "$variant readme example $(basename "$n") ($lang)"
@@ -184,9 +189,21 @@ clients() {
     done < <(sh tests/clients/run.sh)
 }
 
-# step NAME COMMAND…: runs one step; TIMING=1 prints how long it took.
+# step NAME COMMAND…: says which part runs, runs it; TIMING=1 prints how
+# long it took.
 step() {
-    local t0=$SECONDS
+    local t0=$SECONDS what
+    case $1 in
+    unit) what="C unit tests" ;;
+    sql) what="SQL tests" ;;
+    readme) what="README examples" ;;
+    fuzz) what="fuzz target replayed" ;;
+    shards) what="shards on Dask" ;;
+    clients) what="install, and the clients" ;;
+    threads) what="threads" ;;
+    *) what=$1 ;;
+    esac
+    echo "-- $what${2:+ ($2)}"
     "$@"
     [ -n "${TIMING:-}" ] && echo "time $*: $((SECONDS - t0))s"
     return 0
@@ -195,6 +212,7 @@ step() {
 step unit plain
 step sql plain build/gongwen
 step readme plain build/gongwen
+echo "-- static build"
 if ./build/static_test >"$out/static.log" 2>&1; then ok "static build"; else bad "static build" "$out/static.log"; fi
 step unit asan
 step sql asan build/asan/gongwen
