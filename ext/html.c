@@ -185,7 +185,9 @@ typedef struct box {
     uint32_t chars;      /* characters in it (children included) */
     uint32_t links;      /* ... of them link text */
     uint32_t own;        /* non-link characters of its own (not in child boxes) */
-    uint32_t score;      /* how much main text it gathers */
+    uint32_t score_out;  /* how much main text it gathers, outside chrome */
+    uint32_t score_all;  /* ... anywhere */
+    uint32_t first;      /* where its first paragraph (no heading) starts, or NONE */
     uint16_t depth;      /* boxes above it */
     uint8_t flags;       /* B_* */
     uint8_t heading;     /* 1..6 for h1..h6 */
@@ -368,6 +370,7 @@ static int push_box(ctx *c, uint8_t flags, uint8_t heading) {
     if (c->cur != NONE && (c->bx[c->cur].flags & B_INSIDE)) b->flags |= B_INSIDE;
     if (flags & B_CHROME) b->flags |= B_INSIDE;
     b->heading = heading;
+    b->first = NONE;
     b->depth = c->cur == NONE ? 0 : (uint16_t)(c->bx[c->cur].depth + 1);
     c->cur = (uint32_t)c->nbx++;
     return 1;
@@ -487,6 +490,10 @@ static void on_start(void *u, const xmlChar *name, const xmlChar **atts) {
     }
 }
 
+static int link_dense(const box *b) {
+    return b->chars && b->links * 2 > b->chars;
+}
+
 static void close_el(ctx *c, const open_el *el) {
     uint32_t ch = el->changed;
     if (ch & C_SKIP) c->skip--;
@@ -499,12 +506,35 @@ static void close_el(ctx *c, const open_el *el) {
         box *b = &c->bx[el->box];
         b->end = (uint32_t)c->o.n;
         c->cur = b->parent;
-        if (b->parent != NONE) {
-            c->bx[b->parent].chars += b->chars;
-            c->bx[b->parent].links += b->links;
+        box *p = b->parent != NONE ? &c->bx[b->parent] : NULL;
+        box *g = p && p->parent != NONE ? &c->bx[p->parent] : NULL;
+        if (p) {
+            p->chars += b->chars;
+            p->links += b->links;
         }
-        /* an empty box (and so its children) is forgotten */
-        if (b->chars == 0 && el->box == c->nbx - 1) c->nbx--;
+        /* its own text counts for the main text of itself, its parent and
+         * (half) its grandparent; outside chrome, and anywhere */
+        uint32_t own = b->own, half = own / 2;
+        int outside = !(b->flags & B_INSIDE);
+        b->score_all += own;
+        b->score_out += outside ? own : 0;
+        if (p) {
+            p->score_all += own;
+            p->score_out += outside ? own : 0;
+        }
+        if (g) {
+            g->score_all += half;
+            g->score_out += outside ? half : 0;
+        }
+        if (own && !b->heading && !(b->flags & B_TITLECL) && b->start < b->first)
+            b->first = b->start;
+        if (p && b->first < p->first) p->first = b->first;
+        /* an empty box (and so its children), and a box with no record
+         * inside it that can only be kept (no chrome, no heading, not mostly
+         * links: a paragraph), are forgotten: what they say lives on in
+         * their parent */
+        int plain = p && !(b->flags & (B_CHROME | B_TITLECL)) && !b->heading && !link_dense(b);
+        if (el->box == c->nbx - 1 && (b->chars == 0 || plain)) c->nbx--;
     }
     if (ch & C_BLOCK) c->pend_break = 1;
 }
@@ -528,30 +558,17 @@ static void on_end(void *u, const xmlChar *name) {
  * any elsewhere; NONE when the page has no text. */
 static uint32_t main_box(ctx *c) {
     for (int pass = 0; pass < 2; pass++) {
-        for (size_t i = 0; i < c->nbx; i++)
-            c->bx[i].score = 0;
-        for (size_t i = 0; i < c->nbx; i++) {
-            box *b = &c->bx[i];
-            if (!b->own || (pass == 0 && (b->flags & B_INSIDE))) continue;
-            b->score += b->own;
-            if (b->parent == NONE) continue;
-            box *p = &c->bx[b->parent];
-            p->score += b->own;
-            if (p->parent != NONE) c->bx[p->parent].score += b->own / 2;
-        }
         uint32_t best = NONE, bs = 0;
-        for (size_t i = 0; i < c->nbx; i++)
-            if (c->bx[i].score && c->bx[i].score >= bs) {
-                bs = c->bx[i].score;
+        for (size_t i = 0; i < c->nbx; i++) {
+            uint32_t sc = pass ? c->bx[i].score_all : c->bx[i].score_out;
+            if (sc && sc >= bs) {
+                bs = sc;
                 best = (uint32_t)i;
             }
+        }
         if (best != NONE) return best;
     }
     return NONE;
-}
-
-static int link_dense(const box *b) {
-    return b->chars && b->links * 2 > b->chars;
 }
 
 /* The box's text without its leading line break and spaces. */
@@ -576,14 +593,7 @@ static int contains(const char *hay, size_t hn, const char *needle, size_t nn) {
 static uint32_t heading_box(ctx *c, uint32_t m) {
     size_t first_para = c->o.n;
     if (m != NONE) {
-        first_para = c->bx[m].end;
-        for (size_t i = m; i < c->nbx && c->bx[i].start < c->bx[m].end; i++) {
-            const box *b = &c->bx[i];
-            if (b->own && !b->heading && !(b->flags & B_TITLECL)) {
-                first_para = b->start;
-                break;
-            }
-        }
+        first_para = c->bx[m].first != NONE ? c->bx[m].first : c->bx[m].end;
     }
     uint32_t best = NONE;
     int best_tier = 9;

@@ -17,7 +17,9 @@ in the same run, a ratio that holds on a shared, noisy machine.
 
 Last, search_bench.py: FTS5 index build, size and query latency of the
 gongwen tokenizer side by side with trigram, and gw_words next to jieba
-(filter "search").
+(filter "search"); and html_bench.py: HTML pages through gw_html_text and
+gw_speeches next to w3m, lynx and html2text, and peak memory on a 64 MiB
+page (filter "html").
 """
 import glob
 import os
@@ -127,6 +129,7 @@ def main():
         print(f"{name:44} {size / best / 2**20:10.1f} {size / med / 2**20:12.1f} {frac} {status:>14}", flush=True)
     con.close()
     search(only)
+    html(only)
 
 
 def search(only):
@@ -137,6 +140,16 @@ def search(only):
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     import search_bench
     search_bench.run(DB)
+
+
+def html(only):
+    """HTML pages next to w3m, lynx and html2text: see html_bench.py. Runs
+    unless a filter leaves out "html"."""
+    if only and not any(o in "html" for o in only):
+        return
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import html_bench
+    html_bench.run()
 
 
 if __name__ == "__main__":
