@@ -8,8 +8,10 @@
 SQLITE_EXTENSION_INIT3
 
 #include "directives.h"
+#include "match.h"
 #include "numbers.h"
 #include "page.h"
+#include "places.h"
 #include "quotes.h"
 #include "reuse.h"
 #include "segment.h"
@@ -94,6 +96,33 @@ static const gw_column band_cols[] = {
 };
 static const gw_param band_params[] = {{"sig", GW_PARAM_BLOB, 1}, {"bands", GW_PARAM_INT, 0}};
 
+/* gw_match(text, terms) — contract §10, match.c: the terms become one
+ * automaton per distinct value, reused for every row of a statement */
+static const gw_column match_cols[] = {
+    GW_COL(gw_match_row, id, GW_COL_INT),   GW_COL(gw_match_row, term, GW_COL_STR),
+    GW_COL(gw_match_row, text, GW_COL_STR), GW_COL(gw_match_row, pos, GW_COL_INT),
+    GW_COL(gw_match_row, len, GW_COL_INT),
+};
+static const gw_param match_params[] = {{"input", GW_PARAM_TEXT, 1}, {"terms", GW_PARAM_TEXT, 1}};
+static const gw_compiler match_compiler = {1, gw_match_compile, gw_match_release};
+
+/* gw_places(text), gw_regions — contract §9, places.c */
+static const gw_column place_cols[] = {
+    GW_COL(gw_place, id, GW_COL_INT),         GW_COL(gw_place, name, GW_COL_STR),
+    GW_COL(gw_place, code, GW_COL_STR),       GW_COL(gw_place, level, GW_COL_STR),
+    GW_COL(gw_place, canonical, GW_COL_STR),  GW_COL(gw_place, province, GW_COL_STR),
+    GW_COL(gw_place, candidates, GW_COL_INT), GW_COL(gw_place, pos, GW_COL_INT),
+    GW_COL(gw_place, len, GW_COL_INT),
+};
+static const gw_column region_cols[] = {
+    GW_COL(gw_region_row, code, GW_COL_STR),
+    GW_COL(gw_region_row, name, GW_COL_STR),
+    {"short", GW_COL_STR, offsetof(gw_region_row, short_)},
+    GW_COL(gw_region_row, level, GW_COL_STR),
+    GW_COL(gw_region_row, parent, GW_COL_STR),
+    GW_COL(gw_region_row, province, GW_COL_STR),
+};
+
 #define GW_TABLE(name, cols, params, st, parse)                                                    \
     { name, cols, GW_COUNT(cols), params, GW_COUNT(params), sizeof(st), parse, NULL }
 /* A function with an argument compiled once per distinct value (tvf.h). */
@@ -110,6 +139,12 @@ static const gw_table tables[] = {
     GW_TABLE("gw_tokens", token_cols, token_params, gw_token, gw_parse_tokens),
     GW_TABLE("gw_overlap", passage_cols, overlap_params, gw_passage, gw_parse_overlap),
     GW_TABLE("gw_minhash_bands", band_cols, band_params, gw_band, gw_parse_minhash_bands),
+    GW_TABLE("gw_places", place_cols, text_only, gw_place, gw_parse_places),
+    /* a table without arguments: the gazetteer */
+    {"gw_regions", region_cols, GW_COUNT(region_cols), NULL, 0, sizeof(gw_region_row),
+     gw_parse_regions, NULL},
+    GW_TABLE_COMPILED("gw_match", match_cols, match_params, gw_match_row, gw_parse_match,
+                      &match_compiler),
 };
 
 /* The first module owns env: it is freed when the connection closes. */
