@@ -30,6 +30,10 @@ static const char *digest_sql =
     "(SELECT count(*) FROM s, gw_words(s.body)) || '|' || "
     "(SELECT count(*) FROM s, gw_sentences(s.body)) || '|' || "
     "(SELECT count(*) FROM s, gw_tokens(s.body)) || '|' || "
+    "(SELECT count(*) || ':' || total(p.pos) || ':' || count(p.code) FROM s, gw_places(s.body) p)"
+    " || '|' || "
+    "(SELECT count(*) || ':' || total(m.pos) FROM s, gw_match(s.body, '疫情' || char(10) || '防控'"
+    " || char(10) || '總書記' || char(10) || '新冠肺炎疫情') m) || '|' || "
     "(SELECT total(length(gw_simplify(body)) + length(gw_fold(body)) + "
     "length(gw_normalize(body)) + length(gw_outline(body)) + length(gw_script(body))) FROM s)";
 

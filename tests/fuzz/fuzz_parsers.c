@@ -13,9 +13,11 @@
 #include "env.h"
 #include "fold.h"
 #include "html.h"
+#include "match.h"
 #include "numbers.h"
 #include "numeral.h"
 #include "page.h"
+#include "places.h"
 #include "quotes.h"
 #include "reuse.h"
 #include "segment.h"
@@ -120,6 +122,11 @@ static void run_text(const char *s, size_t n) {
                   offsetof(gw_speech, pos), "gw_speeches html span");
         free(h.text);
     }
+    run_table(gw_parse_places, sizeof(gw_place), args, 1, env, nchars, offsetof(gw_place, pos),
+              "gw_places span");
+    pair[1].present = 1; /* the text's second half as terms, one a line */
+    run_table(gw_parse_match, sizeof(gw_match_row), pair, 2, env, nchars,
+              offsetof(gw_match_row, pos), "gw_match span");
     gw_env_free(env);
     unsigned char sig[GW_MINHASH_BYTES];
     memset(sig, 0, sizeof sig);
