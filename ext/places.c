@@ -13,7 +13,10 @@
  */
 #include "places.h"
 #include "fold.h"
+#include "lexicon.h"
 #include "regions.h"
+
+#include <math.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,14 +30,14 @@ static const char *const ordinary_short[] = {
     "七星", "万年", "三元", "上街", "东方", "东风", "中原", "中方", "丰满", "九龙", "二七", "二道",
     "互助", "五峰", "交通", "会同", "元宝", "光明", "光泽", "公安", "六合", "共和", "凤凰", "前进",
     "前锋", "南岸", "南部", "博爱", "友好", "友谊", "双桥", "台前", "合作", "同心", "名山", "向阳",
-    "和平", "回民", "国家", "城东", "城中", "城关", "城北", "城南", "城西", "复兴", "大兴", "大名",
-    "大方", "大观", "天涯", "太和", "太平", "太白", "威信", "安全", "安定", "安居", "宏伟", "宝塔",
-    "富民", "富裕", "小店", "工农", "市中", "市北", "市南", "平和", "平安", "平定", "平房", "延长",
-    "建安", "惠民", "振兴", "新兴", "新华", "新城", "新建", "新星", "新民", "方城", "方正", "无为",
-    "木兰", "来宾", "桃源", "比如", "民权", "永和", "江北", "江南", "江山", "江岸", "河东", "河西",
-    "泰山", "洞口", "海棠", "清新", "清水", "清流", "温泉", "港口", "湖里", "灯塔", "爱民", "白云",
-    "白玉", "石棉", "石门", "红旗", "老城", "芙蓉", "莲花", "解放", "资源", "运河", "通道", "金山",
-    "钟楼", "长子", "长安", "长寿", "青山", "高台", "高明", "麒麟", "黑水",
+    "和平", "四会", "回民", "国家", "城东", "城中", "城关", "城北", "城南", "城西", "复兴", "大兴",
+    "大名", "大方", "大观", "天涯", "太和", "太平", "太白", "威信", "安全", "安定", "安居", "宏伟",
+    "宝塔", "富民", "富裕", "小店", "工农", "市中", "市北", "市南", "平和", "平安", "平定", "平房",
+    "延长", "建安", "惠民", "振兴", "新兴", "新华", "新城", "新建", "新星", "新民", "方城", "方正",
+    "无为", "木兰", "来宾", "桃源", "比如", "民权", "永和", "江北", "江南", "江山", "江岸", "河东",
+    "河西", "泰山", "洞口", "海棠", "清新", "清水", "清流", "温泉", "港口", "湖里", "灯塔", "爱民",
+    "白云", "白玉", "石棉", "石门", "红旗", "老城", "芙蓉", "莲花", "解放", "资源", "运河", "通道",
+    "金山", "钟楼", "长子", "长安", "长寿", "青山", "高台", "高明", "麒麟", "黑水",
 };
 
 /* Full names that are ordinary words (rule 3): a division only right after
@@ -44,6 +47,16 @@ static const char *const ordinary_full[] = {
     "新区",
     "矿区",
     "郊区",
+};
+
+/* One-character stems of full names that are function words (和县 after a
+ * noun: 县委政法委和县卫生健康委 is 和 + 县…): such a name counts only right
+ * after a division above it (安徽和县). Sorted. */
+static const char *const function_stems[] = {
+    "与",
+    "及",
+    "和",
+    "并",
 };
 
 /* Words that open a lower place's name after a place name (rule 3: 长寿路街道,
@@ -74,23 +87,11 @@ static const char *const org_words[] = {
     "市委", "市政府", "市长", "旗委", "盟委",   "省委", "省政府", "省长",
 };
 
-/* Until the lexicon's cut is at hand: the words that take characters of a
- * name in the contract's examples (和县 in 市政府和县委, 长治 in 长治久安, 定海
- * in 定海神针, 大理 in 重大理论, 中江 in 其中江苏, 中山装, 新华社). */
-static const char *const known_words[] = {
-    "中山装", "乡村",     "其中", "区委",   "区政府", "县城",   "县委",
-    "县政府", "定海神针", "州委", "市场",   "市委",   "市政府", "市民",
-    "新华社", "理论",     "省委", "省政府", "省级",   "重大",   "长治久安",
-};
-
-static int cmp_str(const void *key, const void *elem) {
-    return strcmp(key, *(const char *const *)elem);
+/* Is s one of the sorted list's words? */
+static int in_words(gw_words w, const char *s) {
+    return gw_words_index(&w, s, strlen(s)) >= 0;
 }
-
-static int in_list(const char *const *list, size_t n, const char *s) {
-    return bsearch(s, list, n, sizeof *list, cmp_str) != NULL;
-}
-#define IN_LIST(list, s) in_list(list, sizeof list / sizeof list[0], s)
+#define IN_LIST(list, s) in_words(GW_WORDS(list), s)
 
 /* ------------------------------------------------------------ the text */
 
@@ -102,21 +103,11 @@ typedef struct text {
     uint32_t *wend;   /* one past its last */
     uint8_t *worg;    /* 1 when that word is an organisation's (省委, tag nt) */
     uint32_t cut;     /* characters [0, cut) are cut into words */
+    double *route;    /* the cut's best log probability from each character on */
+    uint32_t *next;   /* and where the word starting there ends */
     size_t nc;        /* characters */
     const char *s;    /* the text */
 } text;
-
-/* Does the word w (folded UTF-8) stand at character i? */
-static size_t word_at(const text *t, size_t i, const char *w) {
-    size_t n = strlen(w), k = 0, j = i;
-    while (k < n) {
-        uint32_t c;
-        k += gw_utf8_next(w + k, n - k, &c);
-        if (j >= t->nc || t->cp[j] != c) return 0;
-        j++;
-    }
-    return j - i;
-}
 
 /* The characters of s (folded UTF-8), or 0 when they differ from t at i. */
 static size_t key_at(const text *t, size_t i, const char *s, size_t n) {
@@ -139,7 +130,9 @@ static const char *folded(const text *t, size_t b, size_t e, char *buf) {
     return buf;
 }
 
-/* The words of the sentence holding character i (rule 3), cut once: every
+/* The words of the sentence holding character i (rule 3), cut once as
+ * jieba cuts a sentence without its HMM: the route through the lexicon's
+ * words of greatest summed log frequency, ties to the longer word; every
  * character gets the bounds of its word. */
 static void cut_sentence(text *t, size_t i) {
     if (i < t->cut) return;
@@ -148,21 +141,41 @@ static void cut_sentence(text *t, size_t i) {
         sb--;
     while (se < t->nc && t->sent[se] == t->sent[i])
         se++;
+    const double logtotal = log((double)gw_lex_total());
+    t->route[se] = 0;
+    for (size_t p = se; p-- > sb;) {
+        double best = -INFINITY;
+        size_t end = p + 1;
+        uint32_t node = GW_LEX_ROOT;
+        for (size_t q = p; q < se; q++) {
+            node = gw_lex_next(node, t->cp[q]);
+            if (!node) break;
+            if (q > p && !gw_lex_freq(node)) continue;
+            double v = gw_lex_logfreq(node) - logtotal + t->route[q + 1];
+            if (v >= best) {
+                best = v;
+                end = q + 1;
+            }
+        }
+        if (best == -INFINITY) best = -logtotal + t->route[p + 1]; /* a character it lacks */
+        t->route[p] = best;
+        t->next[p] = (uint32_t)end;
+    }
     char buf[80];
     for (size_t p = sb; p < se;) {
-        size_t l = 0;
-        for (size_t w = 0; w < sizeof known_words / sizeof known_words[0]; w++) {
-            size_t k = word_at(t, p, known_words[w]);
-            if (k > l && p + k <= se) l = k;
-        }
-        if (!l) l = 1;
-        int org = l > 1 && IN_LIST(org_words, folded(t, p, p + l, buf));
-        for (size_t k = p; k < p + l; k++) {
+        size_t e = t->next[p];
+        uint32_t node = GW_LEX_ROOT;
+        for (size_t q = p; q < e && (q == p || node); q++)
+            node = gw_lex_next(node, t->cp[q]);
+        const char *tag = e - p > 1 && node ? gw_lex_tag(node) : NULL;
+        int org =
+            e - p > 1 && ((tag && !strcmp(tag, "nt")) || IN_LIST(org_words, folded(t, p, e, buf)));
+        for (size_t k = p; k < e; k++) {
             t->wstart[k] = (uint32_t)p;
-            t->wend[k] = (uint32_t)(p + l);
+            t->wend[k] = (uint32_t)e;
             t->worg[k] = (uint8_t)org;
         }
-        p += l;
+        p = e;
     }
     t->cut = (uint32_t)se;
 }
@@ -327,6 +340,14 @@ static int unique_name(const gw_region_key *k) {
     return k->count == 1;
 }
 
+/* Rule 3: a full name of a function word and its suffix, after a Han
+ * character (和县 in 县委政法委和县卫生健康委). */
+static int function_name(const text *t, const mention *m) {
+    char buf[80];
+    return m->e - m->b == 2 && m->b > 0 && gw_is_han(t->cp[m->b - 1]) &&
+           IN_LIST(function_stems, folded(t, m->b, m->b + 1, buf));
+}
+
 /* The divisions a kept name may name, before context. */
 static void choices(mention *m) {
     const gw_region_key *k = &gw_region_keys[m->key];
@@ -336,7 +357,7 @@ static void choices(mention *m) {
         if (gw_regions[nm->region].level != GW_COUNTY) upper = 1;
     }
     m->n = 0;
-    m->ordinary_full = IN_LIST(ordinary_full, k->key);
+    m->ordinary_full = (uint8_t)IN_LIST(ordinary_full, k->key);
     for (size_t j = 0; j < k->count && m->n < MAX_CHOICES; j++) {
         const gw_region_name *nm = &gw_region_names[k->first + j];
         const gw_region *r = &gw_regions[nm->region];
@@ -397,22 +418,21 @@ static long nearest_support(const mention *ms, size_t nm, size_t i, int r, const
 
 static void decide(mention *ms, size_t nm, size_t i, const text *t) {
     mention *m = &ms[i];
-    /* rule 3: 城区 only right after its prefecture */
+    /* rule 3: 城区, 和县… only right after a division above them */
     if (m->ordinary_full) {
         const mention *prev = i ? &ms[i - 1] : NULL;
         m->chosen = -1;
         m->n = 0;
         if (prev && prev->e == m->b && prev->chosen >= 0) {
             const gw_region_key *k = &gw_region_keys[m->key];
-            for (size_t j = 0; j < k->count; j++) {
+            for (size_t j = 0; j < k->count && m->n < MAX_CHOICES; j++) {
                 int r = gw_region_names[k->first + j].region;
-                if (gw_regions[r].parent == prev->chosen) {
-                    m->region[0] = (int16_t)r;
-                    m->conditional[0] = 0;
-                    m->n = 1;
-                    m->chosen = (int16_t)r;
-                }
+                if (!is_ancestor(prev->chosen, r)) continue;
+                m->region[m->n] = (int16_t)r;
+                m->conditional[m->n] = 0;
+                m->n++;
             }
+            if (m->n == 1) m->chosen = m->region[0];
         }
         return;
     }
@@ -522,8 +542,12 @@ static int read_text(const char *s, size_t n, text *t) {
     t->wstart = malloc(cap * sizeof *t->wstart);
     t->wend = malloc(cap * sizeof *t->wend);
     t->worg = malloc(cap);
+    t->route = malloc((cap + 1) * sizeof *t->route);
+    t->next = malloc(cap * sizeof *t->next);
     t->s = s;
-    if (!t->cp || !t->off || !t->sent || !t->wstart || !t->wend || !t->worg) return 0;
+    if (!t->cp || !t->off || !t->sent || !t->wstart || !t->wend || !t->worg || !t->route ||
+        !t->next)
+        return 0;
     uint32_t sent = 0;
     size_t k = 0;
     for (size_t i = 0; i < n;) {
@@ -577,6 +601,7 @@ int gw_parse_places(const gw_args *in, gw_rows *out, gw_error *err) {
         m->key = c->key;
         m->chosen = -1;
         choices(m);
+        if (function_name(&t, m)) m->ordinary_full = 1;
         prefer_larger(m);
         if (m->n == 0) continue;
         m->could = m->n;
@@ -603,6 +628,8 @@ done:
     free(t.wstart);
     free(t.wend);
     free(t.worg);
+    free(t.route);
+    free(t.next);
     free(all.v);
     free(ms);
     if (rc != GW_OK) err->code = rc;
