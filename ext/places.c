@@ -587,7 +587,7 @@ int gw_parse_places(const gw_args *in, gw_rows *out, gw_error *err) {
                                refuse_ordinary(&t, c) || refuse_lower_place(&t, c, &all));
     }
     /* rule 4: the longest leftmost names that are left */
-    qsort(all.v, all.n, sizeof *all.v, by_start_longest);
+    if (all.n) qsort(all.v, all.n, sizeof *all.v, by_start_longest);
     ms = malloc((all.n ? all.n : 1) * sizeof *ms);
     if (!ms) goto done;
     size_t nm = 0, last_end = 0;
