@@ -20,11 +20,14 @@ ext=${GONGWEN:-}
 if [ -z "$ext" ]; then
     if [ -f "$here/../build/gongwen.so" ]; then ext=$here/../build/gongwen; else ext=gongwen; fi
 fi
-# A database of gongwen 0.1 has pages without a hash: it cannot be updated.
+# A database of gongwen 0.1 has pages without format, charset, bytes, hash
+# and loaded: they are added, and every page is read again (no hash matches).
 if [ -s "$db" ] && [ "$(sqlite3 -batch "$db" "SELECT count(*) FROM pragma_table_info('pages')
         WHERE name = 'hash'; SELECT count(*) FROM pragma_table_info('pages')" | tr '\n' ' ')" = "0 3 " ]; then
-    echo "gongwen: $db was made by gongwen 0.1 (its pages have no hash); load into a new database" >&2
-    exit 1
+    echo "gongwen: $db was made by gongwen 0.1: adding the columns of this version to its pages" >&2
+    sqlite3 -batch -bail "$db" "BEGIN; ALTER TABLE pages ADD COLUMN format TEXT;
+        ALTER TABLE pages ADD COLUMN charset TEXT; ALTER TABLE pages ADD COLUMN bytes INTEGER;
+        ALTER TABLE pages ADD COLUMN hash TEXT; ALTER TABLE pages ADD COLUMN loaded TEXT; COMMIT;"
 fi
 quote() { printf "'%s'" "$(printf %s "$1" | sed "s/'/''/g")"; }
 # At most one batch per file or link: more batches than needed cost nothing.
