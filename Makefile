@@ -41,7 +41,7 @@ GEN_SRC  :=
 include ext/generated.mk
 
 SRC      := $(CORE_SRC) $(GLUE_SRC) $(GEN_SRC)
-HDR      := $(wildcard ext/*.h)
+HDR      := $(wildcard ext/*.h) $(GEN_HDR)
 
 DEBIAN_BUILD := gcc libc6-dev make pkg-config libsqlite3-dev libutf8proc-dev libicu-dev sqlite3 opencc libopencc-data python3 python3-jieba libxml2-dev
 DEBIAN_TEST  := python3 sqlite-utils python3-distributed

@@ -34,3 +34,11 @@ build/gen/gen_regions: ext/gen_regions.c ext/fold.c ext/text.c build/gen/t2s_tab
 
 build/gen/regions_table.c: build/gen/gen_regions ext/regions.tsv
 	build/gen/gen_regions ext/regions.tsv $@
+
+# The closed word lists (ext/chrome_words.txt, ext/units.txt, simplified only)
+# completed with their traditional twins from the OpenCC tables exported above.
+GEN_HDR += build/gen/chrome_words_gen.h build/gen/units_gen.h
+
+build/gen/%_gen.h: ext/%.txt ext/gen_words.py build/gen/t2s_tables.c
+	@mkdir -p build/gen
+	/usr/bin/python3 ext/gen_words.py build/gen/opencc build/gen $<

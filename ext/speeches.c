@@ -722,7 +722,9 @@ static int omitted_at(const char *s, size_t b, size_t i, size_t e, size_t *cs, s
     if (!gw_word_at(s, j, e, "字")) return 0;
     *ce = j + 3;
     *cs = i;
-    if (*cs >= b + 6 && memcmp(s + *cs - 6, "此处", 6) == 0) *cs -= 6;
+    size_t wb;
+    gw_words lead = GW_WORDS(gw_omitted_lead);
+    if (gw_words_ending(&lead, s, b, *cs, 2, &wb) >= 0) *cs = wb;
     return 1;
 }
 
@@ -775,8 +777,8 @@ static int copy_line(page *p, const line *L, gw_buf *o, int *trunc) {
                     while (ce < e) {
                         size_t l2;
                         uint32_t c2 = gw_cp_at(s, ce, e, &l2);
-                        if (!((gw_ascii_digit(c2) >= 0) || c2 == '-' || c2 == 0x5907 ||
-                              c2 == 0x8BC1 || c2 == 0x53F7 || c2 == ' ')) /* 备 证 号 */
+                        if (!((gw_ascii_digit(c2) >= 0) || c2 == '-' || c2 == ' ' ||
+                              gw_cpset_has(GW_CPSET(gw_icp_chars), c2)))
                             break;
                         ce += l2;
                     }
@@ -842,9 +844,9 @@ static int copy_line(page *p, const line *L, gw_buf *o, int *trunc) {
                                 break;
                             cs -= pl;
                         }
-                        if (cs >= b + 6 && (memcmp(s + cs - 6, "点击", 6) == 0 ||
-                                            memcmp(s + cs - 6, "点此", 6) == 0))
-                            cs -= 6;
+                        size_t wb;
+                        gw_words click = GW_WORDS(gw_click_words);
+                        if (gw_words_ending(&click, s, b, cs, 2, &wb) >= 0) cs = wb;
                         if (cs < sent) cs = sent > copied ? sent : copied;
                         ce = e;
                         hit = 1;
@@ -934,15 +936,9 @@ static size_t gov_after(const char *s, size_t j, size_t e) {
 
 /* Characters before 区/市/省 that make them another word: 社区委员会, 城市政府, 节省. */
 static int not_level(int lv, uint32_t before) {
-    static const uint32_t qu[] = {0x793E, 0x56ED, 0x5712, 0x5C0F, 0x666F, 0x7247, 0x8F96, 0x8F44,
-                                  0x5730, 0x5C71, 0x7267, 0x707E, 0x707D, 0x6821, 0x75AB, 0x8857};
-    /* 社 园 園 小 景 片 辖 轄 地 山 牧 灾 災 校 疫 街 */
-    static const uint32_t shi[] = {0x57CE, 0x8D85, 0x80A1};   /* 城 超 股 */
-    static const uint32_t sheng[] = {0x8282, 0x7BC0, 0x53CD}; /* 节 節 反 */
-    const uint32_t *t = lv == 4 ? qu : lv == 1 ? shi : lv == 0 ? sheng : NULL;
-    size_t n = lv == 4 ? sizeof qu / sizeof qu[0] : lv == 1 ? 3 : lv == 0 ? 3 : 0;
-    for (size_t k = 0; k < n; k++)
-        if (t[k] == before) return 1;
+    if (lv == 4) return gw_cpset_has(GW_CPSET(gw_not_district_before), before);
+    if (lv == 1) return gw_cpset_has(GW_CPSET(gw_not_city_before), before);
+    if (lv == 0) return gw_cpset_has(GW_CPSET(gw_not_province_before), before);
     return 0;
 }
 
@@ -1059,7 +1055,9 @@ static void speaker_occasion(const gw_wordset *kinds, const char *s, size_t b, s
     speaker->n = occ->n = 0;
     size_t k = gw_wordset_find(kinds, s, b, e, NULL);
     if (k >= e || k == b) return;
-    if (gw_word_at(s, b, k, "关于") || gw_word_at(s, b, k, "關於")) b += 6;
+    size_t al;
+    gw_words about = GW_WORDS(gw_about_words);
+    if (gw_words_at(&about, s, b, k, &al) >= 0) b += al;
     size_t pe = k;
     int at = 0; /* 在 */
     size_t w = b;
