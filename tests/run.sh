@@ -133,7 +133,8 @@ threads() {
     local variant=$1 log="$out/threads-$1.log" bin=build/threads so=build/gongwen line
     if [ "$variant" = tsan ]; then bin=build/tsan/threads; so=build/tsan/gongwen; fi
     TSAN_OPTIONS="halt_on_error=1:exitcode=66:report_signal_unsafe=0" \
-        "$bin" "$so" fixtures/pages/*.txt >"$log" 2>&1
+        "$bin" "$so" fixtures/pages/*.txt fixtures/html/gov_portal.html fixtures/html/fanwen_site.html \
+        fixtures/html/news_page.html fixtures/html/broken_markup.html >"$log" 2>&1
     local rc=$?
     line=$(grep -E '^threads: [0-9]+ passed, [0-9]+ failed$' "$log" | tail -1)
     if [ "$rc" -eq 0 ] && [ -n "$line" ]; then
