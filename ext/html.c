@@ -29,8 +29,8 @@
  *     its own lines and its children's (half from grandchildren), outside
  *     chrome;
  *  2. chrome is removed unless it holds the main text: nav, aside, footer,
- *     header outside an article, elements whose class or id holds a word of
- *     chrome_class[], and blocks whose text is mostly link text;
+ *     header outside an article (unless it holds an <h1>), elements whose class or id holds a word
+ * of chrome_class[], and blocks whose text is mostly link text;
  *  3. the article's title is the heading above the main text (one the
  *     <title> repeats, else the nearest <h1>, else <h2> or an element of
  *     class "title", else h3–h6), else the <title> without the site's name
@@ -176,6 +176,8 @@ enum {
     B_KEEP = 1 << 2,    /* holds the main text */
     B_REMOVE = 1 << 3,  /* cut out of the text */
     B_TITLECL = 1 << 4, /* class or id says title */
+    B_HEADER = 1 << 5,  /* chrome only for being a <header> outside an article */
+    B_HASH1 = 1 << 6,   /* holds an <h1> with text that is not a link */
 };
 
 /* One block element (or element named as chrome). */
@@ -454,10 +456,12 @@ static void on_start(void *u, const xmlChar *name, const xmlChar **atts) {
         c->pend_break = 1;
         return;
     }
-    int chrome =
-        (f & E_CHROME) || ((f & E_HEADER) && !c->article) ||
+    int marked =
+        (f & E_CHROME) ||
         (cls && class_has(cls, chrome_class, sizeof chrome_class / sizeof *chrome_class)) ||
         (id && class_has(id, chrome_class, sizeof chrome_class / sizeof *chrome_class));
+    int header = !marked && (f & E_HEADER) && !c->article;
+    int chrome = marked || header;
     if ((f & E_LINK) && href) {
         c->link++;
         el->changed |= C_LINK;
@@ -473,7 +477,7 @@ static void on_start(void *u, const xmlChar *name, const xmlChar **atts) {
     /* deeper than any page nests its blocks, elements leave no record (their
      * text counts for the deepest box), so memory stays proportional */
     if (((f & E_BLOCK) || chrome) && (c->cur == NONE || c->bx[c->cur].depth < BOX_DEPTH)) {
-        uint8_t bf = chrome ? B_CHROME : 0;
+        uint8_t bf = (uint8_t)((chrome ? B_CHROME : 0) | (header ? B_HEADER : 0));
         if ((cls && class_has(cls, title_class, sizeof title_class / sizeof *title_class)) ||
             (id && class_has(id, title_class, sizeof title_class / sizeof *title_class)))
             bf |= B_TITLECL;
@@ -526,6 +530,20 @@ static void close_el(ctx *c, const open_el *el) {
             g->score_all += half;
             g->score_out += outside ? half : 0;
         }
+        /* a <header> that holds the article's <h1> (pages that set their
+         * heading in <header> without an <article>) is no chrome: it and
+         * what it holds are outside chrome again */
+        if (b->heading == 1 && b->chars && !link_dense(b)) b->flags |= B_HASH1;
+        if ((b->flags & (B_HEADER | B_HASH1)) == (B_HEADER | B_HASH1)) {
+            b->flags &= (uint8_t) ~(B_CHROME | B_HEADER);
+            for (size_t i = el->box; i < c->nbx; i++) {
+                box *d = &c->bx[i];
+                int in = (d->flags & B_CHROME) ||
+                         (d->parent != NONE && (c->bx[d->parent].flags & B_INSIDE));
+                d->flags = (uint8_t)((d->flags & ~B_INSIDE) | (in ? B_INSIDE : 0));
+            }
+        }
+        if (p && (b->flags & B_HASH1)) p->flags |= B_HASH1;
         if (own && !b->heading && !(b->flags & B_TITLECL) && b->start < b->first)
             b->first = b->start;
         if (p && b->first < p->first) p->first = b->first;

@@ -94,6 +94,15 @@ static void titles(void) {
     text("<title>坚持人民至上_某网</title><h1>某网</h1><div class=title>坚持人民至上</div>"
          "<p>同志们：今天开会，今天开会。</p>");
     TITLE_IS("坚持人民至上");
+    /* a <header> outside any <article> that holds the <h1> is the article's */
+    CHECK_STR(text("<html><head><title>某网</title></head><body>"
+                   "<header class=top><h1>坚持人民至上</h1><nav>导航</nav></header>"
+                   "<div><p>同志们：今天开会，今天开会。</p></div>"),
+              strlen(h.text), "某网\n坚持人民至上\n同志们：今天开会，今天开会。");
+    TITLE_IS("坚持人民至上");
+    CHECK_STR(text("<header><h1><a href=/>某网</a></h1><p>网站简介</p></header>"
+                   "<div><p>同志们：今天开会，今天开会。</p></div>"),
+              strlen(h.text), "同志们：今天开会，今天开会。");
     text("<p>同志们：今天开会，今天开会。</p>");
     CHECK_INT(h.title_e, 0);
     CHECK_INT(h.title_line, 0);
