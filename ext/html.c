@@ -29,16 +29,19 @@
  *     its own lines and its children's (half from grandchildren), outside
  *     chrome;
  *  2. chrome is removed unless it holds the main text: nav, aside, footer,
- *     header outside an article (unless it holds an <h1>), elements whose class or id holds a word
- * of chrome_class[], and blocks whose text is mostly link text;
+ *     header outside an article (unless it holds an <h1>), elements whose
+ *     class or id holds a word of chrome_class[] (html_words.h), and blocks
+ *     whose text is mostly link text;
  *  3. the article's title is the heading above the main text (one the
  *     <title> repeats, else the nearest <h1>, else <h2> or an element of
  *     class "title", else h3–h6), else the <title> without the site's name
  *     (site_title());
  *  4. the buffer is compacted in place, cutting the removed records out.
  *
- * Memory: libxml2's copy of the page, the text, one record per non-empty
- * block (none deeper than BOX_DEPTH) and one stack entry per open element.
+ * Memory: libxml2's copy of the page, the text, one record per open block
+ * and per closed block that may still be cut (chrome, headings, link lists;
+ * a closed paragraph leaves none; none deeper than BOX_DEPTH), and one stack
+ * entry per open element.
  */
 #include "html.h"
 
