@@ -1,8 +1,10 @@
 # gongwen — a SQLite extension for Chinese official speeches and documents.
 #
 #   make          build build/gongwen.so
-#   make demo     install missing Debian packages, build, load fixtures/pages/ and print the report
-#                 (make demo PAGES=~/scraped DB=speeches.db for your own pages)
+#   make demo     install missing Debian packages, build, load fixtures/pages/, print the summary,
+#                 write build/csv/*.csv and build/report.html
+#                 (make demo PAGES=~/scraped DB=speeches.db Q=疫苗 for your own pages and keyword)
+#   make report   build/report.html from a loaded database (make report DB=speeches.db)
 #   make test     install missing Debian packages, build, run the whole suite (sanitizers included)
 #   make bench    speed of every function, side by side with its peers
 #   make static   a -DSQLITE_CORE build linked into a test program
@@ -49,8 +51,10 @@ DEBIAN_TEST  := python3 sqlite-utils python3-distributed
 # skipped, and said so; Node.js's sqlite3 comes from npm, into build/npm).
 DEBIAN_CLIENTS := python3-apsw tcl libsqlite3-tcl
 DEBIAN_BENCH := python3 python3-jieba opencc icu-devtools w3m lynx html2text
+# The report page, rendered by make test in headless Chromium with a Chinese font.
+DEBIAN_TEST  += chromium fonts-noto-cjk
 
-.PHONY: fuzz all deps deps-test deps-bench demo test bench static format lint clean install uninstall
+.PHONY: fuzz all deps deps-test deps-bench demo test bench static format lint report clean install uninstall
 
 all: build/gongwen.so
 
@@ -114,7 +118,13 @@ deps-bench: deps
 
 demo: deps
 	@$(MAKE) --no-print-directory all
-	@sh sql/demo.sh "$(PAGES)" "$(DB)"
+	@sh sql/demo.sh "$(PAGES)" "$(DB)" "$(Q)"
+
+# The report page of a database loaded by make demo (or by hand).
+report: deps
+	@$(MAKE) --no-print-directory all
+	@/usr/bin/python3 sql/report_html.py "$(DB)" build/report.html
+	@echo "build/report.html"
 
 test: deps-test
 	@$(MAKE) --no-print-directory all build/asan/gongwen.so static build/threads build/tsan/gongwen.so \

@@ -1,43 +1,103 @@
--- report.sql — the main report: one row per speech of every page loaded.
+-- report.sql — the summary of a loaded corpus, on one screen whatever its
+-- size: what was loaded, the formulations and documents most cited, the
+-- largest figures, the speeches that are copies of one another, and the
+-- first hits of the keyword :q (the corpus's most frequent word when unset).
+-- Every count is over distinct speeches: a speech that several pages carry
+-- (sql/schema_report.sql) counts once. The detail is in the CSV files that
+-- sql/report_csv.sql writes.
 --
--- Columns are padded to the width they take on a terminal, where a Chinese
--- character is two columns wide: (bytes + characters) / 2 counts that for
--- text of ASCII and three-byte characters (the sqlite3 shell's own .mode box
--- counts characters, so its borders would not line up).
-.print
-.print Speeches
+-- Chinese text stands last on each line, or is padded to the width it takes
+-- on a terminal, where a Chinese character is two columns wide: (bytes +
+-- characters) / 2 counts that for text of ASCII and three-byte characters
+-- (the sqlite3 shell's own .mode box counts characters, so its borders would
+-- not line up).
+.read sql/report_setup.sql
 .mode list
 .separator "  "
 .headers off
-WITH r AS (
-    SELECT page, idx, coalesce(title, '') AS title, coalesce(speaker, '') AS speaker,
-           coalesce(occasion, '') AS occasion, coalesce(published, '') AS published,
-           coalesce(level, '') AS level, coalesce(script, '') AS script,
-           length(body) AS chars, truncated
-    FROM speeches
-    UNION ALL
-    SELECT '', NULL, 'title', 'speaker', 'occasion', 'published', 'level', 'script', NULL, NULL
+
+.print
+.print Corpus (copies of a speech counted once)
+SELECT printf('  pages       %,d: %,d read, %,d not decodable', count(*), count(page), count(error))
+FROM pages;
+SELECT printf('  speeches    %,d: %,d distinct, %,d %s of another', count(*), sum(speech = first),
+              sum(speech <> first), iif(sum(speech <> first) = 1, 'a copy', 'copies'))
+FROM copy_of;
+SELECT printf('  published   %s', coalesce(min(published) || ' to ' || max(published), 'no dates')) ||
+       printf(' (%,d dated, %,d not)', count(published), count(*) - count(published))
+FROM speeches s JOIN copy_of c ON c.speech = s.id AND c.first = s.id;
+SELECT '  levels      ' || group_concat(level || ' ' || n, ', ')
+FROM (SELECT coalesce(s.level, 'none') AS level, count(*) AS n
+      FROM speeches s JOIN copy_of c ON c.speech = s.id AND c.first = s.id
+      GROUP BY s.level ORDER BY s.level IS NULL, n DESC, s.level);
+SELECT '  scripts     ' || group_concat(script || ' ' || n, ', ')
+FROM (SELECT coalesce(s.script, 'none') AS script, count(*) AS n
+      FROM speeches s JOIN copy_of c ON c.speech = s.id AND c.first = s.id
+      GROUP BY s.script ORDER BY n DESC, s.script);
+SELECT printf('  length      %,d characters, %,d a speech on average; %,d truncated', sum(length(body)),
+              avg(length(body)), sum(truncated))
+FROM speeches s JOIN copy_of c ON c.speech = s.id AND c.first = s.id;
+SELECT printf('  directives  %,d, in %,d speeches', count(*), count(DISTINCT s.id))
+FROM speeches s JOIN copy_of c ON c.speech = s.id AND c.first = s.id, gw_directives(s.body);
+
+.print
+.print Top formulations (traditional and simplified as one)
+SELECT printf('  %8s  %4s  %7s  %s', 'speeches', 'uses', 'numeral', 'formulation');
+SELECT printf('  %8d  %4d  %7s  %s', speeches, uses, coalesce(numeral, ''), formulation)
+FROM formulations_folded ORDER BY speeches DESC, uses DESC, formulation LIMIT 8;
+
+.print
+.print Top cited documents
+SELECT printf('  %8s  %9s  %s', 'speeches', 'citations', 'document');
+SELECT printf('  %8d  %9d  %s', speeches, citations, document)
+FROM cited_documents_folded ORDER BY speeches DESC, citations DESC, document LIMIT 8;
+
+-- The largest values of each kind; a value that several speeches give
+-- (in the same unit) is one line, with the first speech that gives it.
+.print
+.print Largest figures (money, counts, percentages)
+SELECT printf('  %-7s  %17s  %8s  %6s  %s', 'kind', 'value', 'speeches', 'speech', 'figure: clause');
+WITH f AS MATERIALIZED (
+    SELECT f.* FROM figures f JOIN copy_of c ON c.speech = f.speech AND c.first = f.speech
+    WHERE f.kind IN ('money', 'count', 'percent') AND f.value IS NOT NULL
 ),
-w AS (
-    SELECT *, (length(CAST(title AS BLOB)) + length(title)) / 2 AS tw,
-           (length(CAST(speaker AS BLOB)) + length(speaker)) / 2 AS sw,
-           (length(CAST(occasion AS BLOB)) + length(occasion)) / 2 AS ow,
-           (length(CAST(level AS BLOB)) + length(level)) / 2 AS lw,
-           (length(CAST(page AS BLOB)) + length(page)) / 2 AS pw
-    FROM r
+v AS (
+    SELECT kind, value, unit, count(DISTINCT speech) AS speeches,
+           row_number() OVER (PARTITION BY kind ORDER BY value DESC) AS r
+    FROM f GROUP BY kind, value, unit
 ),
-pad(sp) AS (SELECT printf('%200s', ''))
-SELECT CASE WHEN idx IS NULL THEN 'page' || substr(sp, 1, max(pw) OVER () - 4)
-            ELSE page || substr(sp, 1, max(pw) OVER () - pw) END,
-       printf('%3s', coalesce(idx, 'idx')),
-       title || substr(sp, 1, max(tw) OVER () - tw),
-       speaker || substr(sp, 1, max(sw) OVER () - sw),
-       occasion || substr(sp, 1, max(ow) OVER () - ow),
-       printf('%-10s', published),
-       level || substr(sp, 1, max(lw) OVER () - lw),
-       printf('%-6s', script),
-       printf('%6s', coalesce(chars, 'chars')),
-       coalesce(truncated, 'truncated')
-FROM w, pad
-ORDER BY idx IS NOT NULL, page, idx;
+first AS (
+    SELECT *, row_number() OVER (PARTITION BY kind, value, unit ORDER BY speech, id) AS r FROM f
+)
+SELECT printf('  %-7s  %17s  %8d  %6d  ', v.kind,
+              iif(v.value = CAST(v.value AS INTEGER), printf('%,d', v.value), printf('%.15g', v.value)),
+              v.speeches, f.speech) || f.text || ': ' || substr(f.clause, 1, 20) ||
+       iif(length(f.clause) > 20, '…', '')
+FROM v JOIN first f ON f.kind = v.kind AND f.value = v.value AND f.unit IS v.unit AND f.r = 1
+WHERE v.r <= iif(v.kind = 'percent', 2, 4)
+ORDER BY v.kind = 'percent', v.kind DESC, v.r;
+
+.print
+SELECT printf('Copies: %,d %s of speeches of the same or near-identical text (%,d speeches)', count(*),
+              iif(count(*) = 1, 'group', 'groups'), coalesce(sum(size), 0))
+FROM copy_of WHERE speech = first AND size > 1;
+SELECT printf('  %8s  %6s  %6s  %s', 'speeches', 'chars', 'first', 'title')
+WHERE EXISTS (SELECT 1 FROM copy_of WHERE size > 1);
+SELECT printf('  %8d  %6d  %6d  %s', c.size, length(s.body), s.id, coalesce(s.title, ''))
+FROM copy_of c JOIN speeches s ON s.id = c.speech
+WHERE c.speech = c.first AND c.size > 1
+ORDER BY c.size DESC, s.id LIMIT 8;
+SELECT printf('  … and %,d more groups', count(*) - 8)
+FROM copy_of WHERE speech = first AND size > 1 HAVING count(*) > 8;
+
+.print
+SELECT printf('Keyword in context: %s (%,d %s in %,d %s%s)', :q, count(*), iif(count(*) = 1, 'hit', 'hits'),
+              count(DISTINCT speech), iif(count(DISTINCT speech) = 1, 'speech', 'speeches'),
+              iif(count(*) > 5, '; the first 5', ''))
+FROM kwic;
+SELECT printf('  %6s %6s  %s', 'speech', 'pos', 'context') WHERE EXISTS (SELECT 1 FROM kwic);
+SELECT printf('  %6d %6d  ', speech, pos) ||
+       substr(printf('%20s', ''), 1, 20 - (length(CAST(l AS BLOB)) + length(l)) / 2) || l ||
+       ' [' || hit || '] ' || substr(right, 1, 10)
+FROM (SELECT *, substr(left, -10) AS l FROM kwic ORDER BY rowid LIMIT 5);
 .separator "|"

@@ -190,6 +190,22 @@ clients() {
     done < <(sh tests/clients/run.sh)
 }
 
+# report: the summary, CSV files and page of the fixtures (tests/report/run.sh;
+# the page rendered in headless Chromium, skipped when it cannot run).
+report() {
+    local log="$out/report.log" line
+    sh tests/report/run.sh >"$log" 2>&1
+    while IFS= read -r line; do
+        case $line in
+            "ok   "*) ok "${line#ok   }" ;;
+            "FAIL "*) bad "${line#FAIL }" ;;
+            skip*) echo "$line" ;;
+        esac
+    done <"$log"
+    grep -q '^FAIL' "$log" && sed 's/^/     /' "$log" | head -60
+    return 0
+}
+
 # step NAME COMMAND…: says which part runs, runs it; TIMING=1 prints how
 # long it took.
 step() {
@@ -201,6 +217,7 @@ step() {
     fuzz) what="fuzz target replayed" ;;
     shards) what="shards on Dask" ;;
     clients) what="install, and the clients" ;;
+    report) what="the report: summary, CSV files, page in Chromium" ;;
     threads) what="threads" ;;
     *) what=$1 ;;
     esac
@@ -213,6 +230,7 @@ step() {
 step unit plain
 step sql plain build/gongwen
 step readme plain build/gongwen
+step report
 echo "-- static build"
 if ./build/static_test >"$out/static.log" 2>&1; then ok "static build"; else bad "static build" "$out/static.log"; fi
 step unit asan
