@@ -1,5 +1,6 @@
 -- report.sql — the summary of a loaded corpus, on one screen whatever its
--- size: what was loaded, the formulations and documents most cited, the
+-- size: what was loaded, the places most named, the formulations and
+-- documents most cited, the
 -- largest figures, the speeches that are copies of one another, and the
 -- first hits of the keyword :q (the corpus's most frequent word when unset).
 -- Every count is over distinct speeches: a speech that several pages carry
@@ -39,6 +40,13 @@ SELECT printf('  length      %,d characters, %,d a speech on average; %,d trunca
 FROM speeches s JOIN copy_of c ON c.speech = s.id AND c.first = s.id;
 SELECT printf('  directives  %,d, in %,d speeches', count(*), count(DISTINCT s.id))
 FROM speeches s JOIN copy_of c ON c.speech = s.id AND c.first = s.id, gw_directives(s.body);
+-- The divisions named most (gw_places), by mentions; a name that could be
+-- several divisions and that nothing in its speech decides is left out.
+SELECT '  places      ' || coalesce(group_concat(canonical || ' ' || n, ', '), 'none')
+FROM (SELECT p.canonical, count(*) AS n
+      FROM speeches s JOIN copy_of c ON c.speech = s.id AND c.first = s.id, gw_places(s.body) p
+      WHERE p.code IS NOT NULL
+      GROUP BY p.code ORDER BY n DESC, p.code LIMIT 6);
 
 .print
 .print Top formulations (traditional and simplified as one)
