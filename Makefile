@@ -5,7 +5,8 @@
 #                 write build/csv/*.csv and build/report.html
 #                 (make demo PAGES=~/scraped DB=speeches.db Q=疫苗 for your own pages and keyword)
 #   make report   build/report.html from a loaded database (make report DB=speeches.db)
-#   make test     install missing Debian packages, build, run the whole suite (sanitizers included)
+#   make test     install missing Debian packages, build, run the whole suite (sanitizers included;
+#                 make test BLESS=1 rewrites the SQL tests' .expected files and shows the diff)
 #   make bench    speed of every function, side by side with its peers
 #   make static   a -DSQLITE_CORE build linked into a test program
 #   make fuzz     libFuzzer over every parser (FUZZ_SECONDS=60)

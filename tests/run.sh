@@ -2,6 +2,8 @@
 # The whole suite: C unit tests of the parsers, SQL tests through the sqlite3
 # shell, the README's examples, then the same again under AddressSanitizer +
 # UndefinedBehaviorSanitizer. Closes with one line: "N passed, N failed".
+# BLESS=1 (make test BLESS=1) rewrites each tests/sql/*.expected that differs
+# with what the plain build printed, and shows the diff.
 #
 # Run from the repository root by `make test`, which builds the extension
 # (plain, ASan, TSan), the parsers as libraries (build/libgwcore.a,
@@ -73,6 +75,12 @@ sql() {
         shell_with "$variant" "$so" <"$f" >"$got" 2>&1
         if diff -u "tests/sql/$name.expected" "$got" >"$got.diff" 2>&1; then
             ok "$variant sql $name"
+        elif [ -n "${BLESS:-}" ] && [ "$variant" = plain ]; then
+            # make test BLESS=1: the output becomes the expected one; the diff
+            # is shown for the author to read line by line before committing
+            cat "$got.diff"
+            cp "$got" "tests/sql/$name.expected"
+            ok "$variant sql $name (blessed)"
         else
             bad "$variant sql $name" "$got.diff"
         fi

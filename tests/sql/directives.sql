@@ -3,11 +3,7 @@
 .mode list
 CREATE TEMP TABLE pages AS
 SELECT substr(name, 16, 3) AS page, CAST(readfile(name) AS TEXT) AS t
-FROM (SELECT 'fixtures/pages/000_499d58337f0f9ea4.txt' AS name
-      UNION ALL SELECT 'fixtures/pages/001_cb69c79a23f59179.txt'
-      UNION ALL SELECT 'fixtures/pages/002_97d2d2bd06bfd8b1.txt'
-      UNION ALL SELECT 'fixtures/pages/003_7fc5e4630ff442c7.txt'
-      UNION ALL SELECT 'fixtures/pages/004_0971c2d1573ab3b5.txt');
+FROM fsdir('fixtures/pages') WHERE name GLOB '*.txt' ORDER BY name;
 CREATE TEMP TABLE speeches AS
 SELECT p.page, s.idx, s.body FROM pages p, gw_speeches(p.t) s;
 

@@ -6,6 +6,7 @@
 #ifndef GW_CHECK_H
 #define GW_CHECK_H
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,14 +49,36 @@ static int check_passed, check_failed;
         }                                                                                          \
     } while (0)
 
-/* The fixture pages, for a test that runs over every one:
- *     static const char *const pages[] = CHECK_PAGES;  */
-#define CHECK_PAGES                                                                                \
-    {                                                                                              \
-        "fixtures/pages/000_499d58337f0f9ea4.txt", "fixtures/pages/001_cb69c79a23f59179.txt",      \
-            "fixtures/pages/002_97d2d2bd06bfd8b1.txt", "fixtures/pages/003_7fc5e4630ff442c7.txt",  \
-            "fixtures/pages/004_0971c2d1573ab3b5.txt"                                              \
+/* The fixture pages, for a test that runs over every one: the paths of the
+ * *.txt files in fixtures/pages/, found by listing the folder, in name order
+ * (so a page added there is tested everywhere); their number in *n.
+ *     size_t npages;
+ *     const char *const *pages = check_pages(&npages);  */
+static inline const char *const *check_pages(size_t *n) {
+    static char paths[256][300];
+    static const char *list[257];
+    static size_t count;
+    if (!count) {
+        DIR *d = opendir("fixtures/pages");
+        struct dirent *e;
+        while (d && (e = readdir(d)) != NULL && count < 256) {
+            size_t l = strlen(e->d_name);
+            if (l < 5 || l > 250 || strcmp(e->d_name + l - 4, ".txt") != 0) continue;
+            snprintf(paths[count], sizeof paths[count], "fixtures/pages/%s", e->d_name);
+            list[count] = paths[count];
+            count++;
+        }
+        if (d) closedir(d);
+        for (size_t i = 1; i < count; i++) /* in name order */
+            for (size_t j = i; j > 0 && strcmp(list[j - 1], list[j]) > 0; j--) {
+                const char *t = list[j];
+                list[j] = list[j - 1];
+                list[j - 1] = t;
+            }
     }
+    *n = count;
+    return list;
+}
 
 /* The whole file at path (tests run from the repository root), NUL-terminated,
  * malloc'd; its length in *n when n is not NULL. NULL when it cannot be read. */

@@ -341,9 +341,11 @@ static size_t byte_of(const char *s, int64_t c) {
 }
 
 static void test_fixture_positions(void) {
-    static const char *const pages[] = CHECK_PAGES;
-    static const size_t want[] = {16, 18, 24, 5, 83};
-    for (size_t p = 0; p < 5; p++) {
+    size_t npages;
+    const char *const *pages = check_pages(&npages);
+    static const size_t want[] = {16, 18, 24, 5, 83}; /* the first five pages */
+    CHECK(npages >= 5);
+    for (size_t p = 0; p < 5 && p < npages; p++) {
         char *s = check_read(pages[p], NULL);
         CHECK(s != NULL);
         if (!s) continue;

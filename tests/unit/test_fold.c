@@ -284,10 +284,10 @@ static int opencc(const char *in_path, const char *out_path) {
     return system(cmd);
 }
 
-static const char *const pages[] = CHECK_PAGES;
-
 static void test_pages(void) {
-    for (size_t p = 0; p < sizeof pages / sizeof pages[0]; p++) {
+    size_t npages;
+    const char *const *pages = check_pages(&npages);
+    for (size_t p = 0; p < npages; p++) {
         size_t n, m, k;
         char *s = check_read(pages[p], &n);
         CHECK(s != NULL);

@@ -219,9 +219,10 @@ static void test_regions(void) {
 
 /* substr(text, pos, len) is the name on every row of every fixture. */
 static void test_positions(void) {
-    static const char *const pages[] = CHECK_PAGES;
+    size_t npages;
+    const char *const *pages = check_pages(&npages);
     size_t rows = 0;
-    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++) {
+    for (size_t k = 0; k < npages; k++) {
         size_t n;
         char *s = check_read(pages[k], &n);
         CHECK(s != NULL);

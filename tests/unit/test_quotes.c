@@ -111,8 +111,9 @@ static void test_absurd(void) {
 }
 
 static void test_fixtures(void) {
-    static const char *const pages[] = CHECK_PAGES;
-    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++) {
+    size_t npages;
+    const char *const *pages = check_pages(&npages);
+    for (size_t k = 0; k < npages; k++) {
         size_t n;
         char *s = check_read(pages[k], &n);
         CHECK(s != NULL);

@@ -203,8 +203,9 @@ int main(void) {
     check_page("the chrome page", p.p, p.n);
     gw_buf_free(&p);
 
-    static const char *const pages[] = CHECK_PAGES;
-    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++) {
+    size_t npages;
+    const char *const *pages = check_pages(&npages);
+    for (size_t k = 0; k < npages; k++) {
         size_t n;
         char *s = check_read(pages[k], &n);
         CHECK(s != NULL);
