@@ -210,6 +210,8 @@ td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 .speech { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; margin: 1rem 0; }
 .speech .cols { display: flex; flex-wrap: wrap; gap: 1.5rem; margin-top: .5rem; }
 .speech .cols > div { flex: 1 1 14rem; }
+.speech .cols > div.figures { flex: 2 1 26rem; }
+.figures td:nth-child(2) { white-space: nowrap; }
 .speech h4 { margin: .5rem 0 .2rem; font-size: .95rem; }
 ul.tree { list-style: none; padding-left: 1.1rem; margin: .2rem 0; }
 ul.tree li { margin: .1rem 0; }
@@ -338,7 +340,7 @@ def speech_block(con, r, copies):
     words = keywords(con, sid)
     forms, titles = quotes(con, sid)
     out.append('<div class="cols">')
-    out.append("<div><h4>Figures</h4>")
+    out.append('<div class="figures"><h4>Figures</h4>')
     out.append(" ".join(f'<span class="tag">{e(k)} {n}</span>' for k, n in kinds) or
                '<span class="muted">none</span>')
     if top:
