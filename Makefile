@@ -99,6 +99,10 @@ build/static_test: $(SRC) $(HDR) tests/static_main.c Makefile
 build/threads: tests/threads.c
 	@mkdir -p build
 	$(CC) $(WARN) $(OPT) -D_POSIX_C_SOURCE=200809L -o $@ $< $(shell pkg-config --libs sqlite3) -lpthread
+# The interrupt test: sqlite3_interrupt stops a call inside it, on a 64 MiB page.
+build/interrupt: tests/interrupt.c
+	@mkdir -p build
+	$(CC) $(WARN) $(OPT) -D_POSIX_C_SOURCE=200809L -o $@ $< $(shell pkg-config --libs sqlite3) -lpthread
 build/tsan/gongwen.so: $(SRC) $(HDR) Makefile
 	@mkdir -p build/tsan
 	$(CC) $(CFLAGS_ALL) $(SO_FLAGS) -O1 -fsanitize=thread -shared -o $@ $(SRC) $(LIBS_PKG)
@@ -129,7 +133,7 @@ report: deps
 
 test: deps-test
 	@$(MAKE) --no-print-directory all build/asan/gongwen.so static build/threads build/tsan/gongwen.so \
-	  build/tsan/threads build/libgwcore.a build/asan/libgwcore.a
+	  build/tsan/threads build/libgwcore.a build/asan/libgwcore.a build/interrupt
 	@CFLAGS_ALL="$(CFLAGS_ALL)" ASAN_FLAGS="$(ASAN_FLAGS)" LIBS_PKG="$(LIBS_PKG)" bash tests/run.sh
 
 bench: deps-bench

@@ -26,6 +26,8 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
+#define CHUNK ((size_t)1 << 20) /* bytes converted between two gw_cancelled() checks */
+
 /* The charsets gw_decode knows: the name a user may give, and ICU's name of
  * the converter used. GBK and GB2312 are read as GB18030, their superset. */
 typedef struct gw_charset {
@@ -69,7 +71,14 @@ static char *convert(const char *p, size_t n, size_t base, const gw_charset *cs,
                      gw_error *err) {
     UErrorCode st = U_ZERO_ERROR;
     UConverter *cv = ucnv_open(cs->icu, &st);
-    if (U_FAILURE(st)) return fail(err, GW_EARG, "cannot open a %s converter", cs->name, 0);
+    if (U_FAILURE(st) || !cv) {
+        if (cv) ucnv_close(cv);
+        if (st == U_MEMORY_ALLOCATION_ERROR || U_SUCCESS(st)) { /* ICU's allocator failed */
+            err->code = GW_ENOMEM;
+            return NULL;
+        }
+        return fail(err, GW_EARG, "cannot open a %s converter", cs->name, 0);
+    }
     ucnv_setToUCallBack(cv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &st);
     /* UTF-16 code units plus, for each, the offset of its source bytes */
     size_t cap = n + 1;
@@ -84,10 +93,33 @@ static char *convert(const char *p, size_t n, size_t base, const gw_charset *cs,
         err->code = GW_ENOMEM;
         return NULL;
     }
+    /* a chunk at a time, so that a long conversion can be cancelled; the
+     * offsets ICU writes are from the start of each call */
     const char *src = p;
     UChar *dst = u;
-    ucnv_toUnicode(cv, &dst, u + cap, &src, p + n, off, 1, &st);
+    while (U_SUCCESS(st)) {
+        if (gw_cancelled((size_t)(src - p))) {
+            ucnv_close(cv);
+            free(u);
+            free(off);
+            err->code = GW_EINTR;
+            return NULL;
+        }
+        const char *from = src, *limit = (size_t)(p + n - src) > CHUNK ? src + CHUNK : p + n;
+        UChar *d0 = dst;
+        ucnv_toUnicode(cv, &dst, u + cap, &src, limit, off + (d0 - u), limit == p + n, &st);
+        for (UChar *d = d0; d < dst; d++)
+            if (off[d - u] >= 0) off[d - u] += (int32_t)(from - p);
+        if (limit == p + n) break;
+    }
     size_t nu = (size_t)(dst - u);
+    if (st == U_MEMORY_ALLOCATION_ERROR) {
+        ucnv_close(cv);
+        free(u);
+        free(off);
+        err->code = GW_ENOMEM;
+        return NULL;
+    }
     if (U_FAILURE(st)) {
         char bad[32];
         int8_t blen = (int8_t)sizeof bad;
@@ -144,7 +176,14 @@ static char *copy_utf8(const char *p, size_t n, size_t *out_n, gw_error *err) {
         err->code = GW_ENOMEM;
         return NULL;
     }
-    memcpy(out, p, n);
+    for (size_t i = 0; i < n; i += CHUNK) {
+        if (gw_cancelled(i)) {
+            free(out);
+            err->code = GW_EINTR;
+            return NULL;
+        }
+        memcpy(out + i, p + i, n - i > CHUNK ? CHUNK : n - i);
+    }
     out[n] = 0;
     *out_n = n;
     return out;
@@ -154,14 +193,20 @@ static char *copy_utf8(const char *p, size_t n, size_t *out_n, gw_error *err) {
  * GB18030 and Big5; NULL when it is not sure of either. Below SURE are its
  * guesses on a few bytes of Chinese. */
 #define SURE 50
-static const gw_charset *detect(const char *p, size_t n) {
+static const gw_charset *detect(const char *p, size_t n, int *nomem) {
     UErrorCode st = U_ZERO_ERROR;
     UCharsetDetector *d = ucsdet_open(&st);
     const gw_charset *cs = NULL;
-    if (U_FAILURE(st)) return NULL;
+    /* ICU returns NULL without an error when its allocator fails */
+    if (U_FAILURE(st) || !d) {
+        if (d) ucsdet_close(d);
+        *nomem = !d || st == U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
     ucsdet_setText(d, p, n > INT32_MAX ? INT32_MAX : (int32_t)n, &st);
     int32_t found = 0;
-    const UCharsetMatch **m = ucsdet_detectAll(d, &found, &st);
+    const UCharsetMatch **m = U_SUCCESS(st) ? ucsdet_detectAll(d, &found, &st) : NULL;
+    if (st == U_MEMORY_ALLOCATION_ERROR) *nomem = 1;
     for (int32_t i = 0; U_SUCCESS(st) && i < found && !cs; i++) {
         const char *name = ucsdet_getName(m[i], &st);
         int32_t conf = ucsdet_getConfidence(m[i], &st);
@@ -170,6 +215,29 @@ static const gw_charset *detect(const char *p, size_t n) {
     }
     ucsdet_close(d);
     return cs;
+}
+
+/* UTF-8 text with a few bad bytes (a page cut short inside a character, a
+ * stray byte) rather than text in another charset: the offset of its first
+ * bad byte, or n when the bytes are not that. Text in GB18030 or Big5 forms
+ * a valid multibyte UTF-8 character only now and then, so UTF-8 is when at
+ * least 32 bytes of valid multibyte characters stand for every bad byte. */
+static size_t mostly_utf8(const char *p, size_t n) {
+    size_t good = 0, bad = 0, first = n;
+    for (size_t i = 0; i < n;) {
+        size_t at = 0;
+        int rc = gw_utf8_check(p + i, n - i, &at);
+        size_t e = rc == GW_OK ? n : i + at;
+        for (size_t k = i; k < e; k++)
+            good += (unsigned char)p[k] >= 0x80;
+        if (rc == GW_OK) break;
+        if (rc == GW_EUTF8) {
+            bad++;
+            if (first == n) first = e;
+        }
+        i = e + 1;
+    }
+    return bad && good >= 8 && good >= bad * 32 ? first : n;
 }
 
 /* Whether a UTF-16 code unit is what Chinese text is made of: ASCII and
@@ -262,7 +330,11 @@ char *gw_decode_used(const void *pv, size_t n, const char *charset, size_t *out_
     }
     size_t at = 0;
     if (!cs) {
-        int rc = gw_utf8_check(p, n, &at);
+        int rc = gw_utf8_check_stoppable(p, n, &at);
+        if (rc == GW_EINTR) {
+            err->code = GW_EINTR;
+            return NULL;
+        }
         if (rc == GW_OK) {
             if (used) *used = "UTF-8";
             return copy_utf8(p, n, out_n, err);
@@ -281,14 +353,29 @@ char *gw_decode_used(const void *pv, size_t n, const char *charset, size_t *out_
                 return out;
             }
         }
-        cs = detect(p, n);
+        size_t bad = mostly_utf8(p, n);
+        if (bad < n)
+            return fail(err, GW_EARG,
+                        "not valid UTF-8 at byte %s%zu; remove the byte, or name the charset as "
+                        "in gw_decode(x, 'GB18030')",
+                        "", bad);
+        int nomem = 0;
+        cs = detect(p, n, &nomem);
+        if (nomem) {
+            err->code = GW_ENOMEM;
+            return NULL;
+        }
         if (!cs) cs = detect_utf16(u, n);
         if (!is_utf16(cs) && binary(u, n, err)) return NULL;
         if (!cs) cs = charset_named("GB18030"); /* unsure: the commonest */
     }
     if (used) *used = cs->name;
     if (strcmp(cs->name, "UTF-8") == 0) {
-        int rc = gw_utf8_check(p + bom, n - bom, &at);
+        int rc = gw_utf8_check_stoppable(p + bom, n - bom, &at);
+        if (rc == GW_EINTR) {
+            err->code = GW_EINTR;
+            return NULL;
+        }
         if (rc == GW_EUTF8)
             return fail(err, GW_EARG, "not valid %s at byte %zu", "UTF-8", bom + at);
         if (rc == GW_ENUL)

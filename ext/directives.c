@@ -271,6 +271,7 @@ static int scan(parser *P) {
         const unsigned char c = (unsigned char)s[i];
         if (at != GW_AT_NONE) {
             gw_marker m;
+            if (gw_cancelled(i)) return -2;
             if (gw_marker_at(s, n, i, at, &m)) {
                 int r = attach(P, &m, at == GW_AT_LINE);
                 if (r < 0) return -1;
@@ -291,6 +292,7 @@ static int scan(parser *P) {
         uint32_t cp;
         size_t l = gw_utf8_next(s + i, n - i, &cp);
         if (gw_is_line_end(cp)) {
+            if (gw_cancelled(i)) return -2;
             end_line(P, i);
             i += l;
             at = start_line(P, &i);
@@ -447,13 +449,17 @@ static int parse(const char *s, size_t n, gw_rows *out, gw_error *err) {
     P.out = out;
     P.closing = P.line_dir = P.first_end = NONE;
     gw_lines_init(&P.lines, s, n);
-    int rc = scan(&P) < 0 ? GW_ENOMEM : GW_OK;
+    int r = scan(&P);
+    int rc = r == -2 ? GW_EINTR : r < 0 ? GW_ENOMEM : GW_OK;
     if (rc == GW_OK) {
         close_segment(&P, n);
         ends(&P);
-        for (size_t k = 0; k < out->n; k++)
+        for (size_t k = 0; k < out->n && rc == GW_OK; k++) {
+            if (gw_cancelled(P.sp[k].b)) rc = GW_EINTR;
             cut(&P, k);
-        if (positions(&P) < 0) rc = GW_ENOMEM;
+        }
+        if (rc == GW_OK && gw_cancelled(0)) rc = GW_EINTR;
+        if (rc == GW_OK && positions(&P) < 0) rc = GW_ENOMEM;
     }
     free(P.sp);
     if (rc != GW_OK) err->code = rc;

@@ -50,11 +50,13 @@ typedef struct gw_out {
     size_t cap;  /* room in p (and map) */
     size_t *map; /* NULL, or for each byte of p the source offset it came from */
     int nomem;   /* an allocation failed */
+    int stop;    /* the call was cancelled (gw_cancelled) */
 } gw_out;
 
 static int out_init(gw_out *o, size_t hint, int want_map) {
     o->n = 0;
     o->nomem = 0;
+    o->stop = 0;
     o->cap = hint + 16;
     o->p = malloc(o->cap + 1);
     o->map = want_map ? malloc((o->cap + 1) * sizeof *o->map) : NULL;
@@ -117,10 +119,10 @@ static inline void out_cp(gw_out *o, uint32_t cp, size_t src) {
 
 /* Hands the output over: NUL-terminated, map[n] = src_n. NULL when out of memory. */
 static char *out_done(gw_out *o, size_t src_n, size_t *out_n, size_t **map, gw_error *err) {
-    if (o->nomem) {
+    if (o->nomem || o->stop) {
         free(o->p);
         free(o->map);
-        err->code = GW_ENOMEM;
+        err->code = o->stop ? GW_EINTR : GW_ENOMEM;
         return NULL;
     }
     o->p[o->n] = 0;
@@ -240,6 +242,10 @@ char *gw_simplify_changed(const char *s, size_t n, size_t *out_n, gw_error *err)
     }
     size_t kept = 0; /* s[kept..i) is copied as it is */
     while (i < n) {
+        if (gw_cancelled(i)) {
+            o.stop = 1;
+            break;
+        }
         out_bytes(&o, s + kept, i - kept, kept);
         if (ph)
             out_bytes(&o, ph->val, ph->vlen, i);
@@ -609,6 +615,10 @@ static size_t normalize_fast(gw_emit *e, const char *s, size_t n, size_t i) {
     int wrote = 0;
     size_t stop;
     for (;;) {
+        if (gw_cancelled(i)) {
+            o->stop = 1;
+            return n;
+        }
         /* room for the rest of the input, a space and one character */
         if (o->n + (n - i) + 8 > o->cap && !out_grow(o, (n - i) + 8)) return n;
         size_t on = o->n, before = on;
@@ -699,6 +709,10 @@ static size_t normalize_fast(gw_emit *e, const char *s, size_t n, size_t i) {
 static void normalize_into(gw_emit *e, const char *s, size_t n) {
     size_t i = 0;
     while (i < n && !e->out.nomem) {
+        if (gw_cancelled(i)) {
+            e->out.stop = 1;
+            break;
+        }
         i = normalize_fast(e, s, n, i);
         if (i < n && !e->out.nomem) i = normalize_step(e, s, n, i);
     }
@@ -745,7 +759,8 @@ const char *gw_script(const char *s, size_t n) {
     int han = 0;
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {
-        if (u[i] < 0xE0) { /* ASCII, Latin, Greek, Cyrillic…: no Han character */
+        if (gw_cancelled(i)) return NULL; /* the glue reports the interrupt */
+        if (u[i] < 0xE0) {                /* ASCII, Latin, Greek, Cyrillic…: no Han character */
             i++;
             continue;
         }

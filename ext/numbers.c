@@ -755,6 +755,10 @@ int gw_parse_numbers(const gw_args *in, gw_rows *out, gw_error *err) {
             l = gw_utf8_next(c.s + i, c.n - i, &cp);
         }
         if (u < 0x80 ? (u == '\n' || u == '\r') : (cp == 0x2028 || cp == 0x2029 || cp == 0x85)) {
+            if (gw_cancelled(i)) {
+                rc = GW_EINTR;
+                break;
+            }
             size_t nx = gw_line_next(c.s, c.n, i);
             ci += gw_char_count(c.s + i, nx - i);
             i = nx;
@@ -769,6 +773,10 @@ int gw_parse_numbers(const gw_args *in, gw_rows *out, gw_error *err) {
             ci += gw_char_count(c.s + i, l);
             i += l;
             continue;
+        }
+        if (gw_cancelled(i)) {
+            rc = GW_EINTR;
+            break;
         }
         if (!c.le) c.le = gw_lines_end(&c.lines, i);
         mention m;

@@ -177,6 +177,11 @@ int gw_parse_quotes(const gw_args *in, gw_rows *out, gw_error *err) {
     gw_lines lines;
     gw_lines_init(&lines, s, n);
     for (size_t b = 0; b < n;) {
+        if (gw_cancelled(b)) {
+            gw_qpairs_free(&q);
+            err->code = GW_EINTR;
+            return GW_EINTR;
+        }
         size_t e = gw_lines_end(&lines, b);
         if (gw_quote_line(&q, s, b, e) != GW_OK) goto nomem;
         size_t line = q.n ? gw_pos_char(&pos, b) : 0; /* 1-based position of the line */

@@ -21,17 +21,15 @@
 
 /* The folded characters that count, with their places in the original. */
 typedef struct keys {
-    uint32_t *cp; /* folded code points */
-    size_t *byte; /* byte offset of the original character */
-    size_t *bend; /* byte offset just after it */
-    int64_t *chr; /* its 0-based character index in the original */
-    size_t n;     /* how many */
+    uint32_t *cp;   /* folded code points */
+    uint32_t *byte; /* byte offset of the original character (texts are < 4 GiB) */
+    uint32_t *chr;  /* its 0-based character index in the original */
+    size_t n;       /* how many */
 } keys;
 
 static void keys_free(keys *k) {
     free(k->cp);
     free(k->byte);
-    free(k->bend);
     free(k->chr);
     memset(k, 0, sizeof *k);
 }
@@ -53,9 +51,8 @@ static int keys_make(const char *s, size_t n, keys *k, gw_error *err) {
     size_t cap = gw_char_count(f, fn) + 1;
     k->cp = malloc(cap * sizeof *k->cp);
     k->byte = malloc(cap * sizeof *k->byte);
-    k->bend = malloc(cap * sizeof *k->bend);
     k->chr = malloc(cap * sizeof *k->chr);
-    if (!k->cp || !k->byte || !k->bend || !k->chr) {
+    if (!k->cp || !k->byte || !k->chr) {
         free(f);
         free(map);
         keys_free(k);
@@ -65,15 +62,20 @@ static int keys_make(const char *s, size_t n, keys *k, gw_error *err) {
     gw_pos pos;
     gw_pos_init(&pos, s);
     for (size_t i = 0; i < fn;) {
-        uint32_t cp, ocp;
+        if (gw_cancelled(i)) {
+            free(f);
+            free(map);
+            keys_free(k);
+            err->code = GW_EINTR;
+            return GW_EINTR;
+        }
+        uint32_t cp;
         size_t l = gw_utf8_next(f + i, fn - i, &cp);
         if (counts(cp)) {
             size_t ob = map[i];
-            size_t ol = ob < n ? gw_utf8_next(s + ob, n - ob, &ocp) : 0;
             k->cp[k->n] = cp;
-            k->byte[k->n] = ob;
-            k->bend[k->n] = ob + ol;
-            k->chr[k->n] = (int64_t)gw_pos_char(&pos, ob) - 1;
+            k->byte[k->n] = (uint32_t)ob;
+            k->chr[k->n] = (uint32_t)(gw_pos_char(&pos, ob) - 1);
             k->n++;
         }
         i += l;
@@ -120,6 +122,11 @@ int gw_minhash(const char *s, size_t n, unsigned char *sig, gw_error *err) {
     /* a text shorter than one shingle is one shingle of what it has */
     size_t width = k.n < SHINGLE ? k.n : SHINGLE;
     for (size_t i = 0; i + width <= k.n; i++) {
+        if (gw_cancelled(i * 4)) {
+            keys_free(&k);
+            err->code = GW_EINTR;
+            return GW_EINTR;
+        }
         uint64_t h = 0x9E3779B97F4A7C15ULL;
         for (size_t j = 0; j < width; j++)
             h = mix64(h ^ k.cp[i + j]);
@@ -238,10 +245,18 @@ int gw_parse_overlap(const gw_args *in, gw_rows *out, gw_error *err) {
         top *= 0x100000001B3ULL;
     uint64_t h = gram_hash(kb.cp, 0, k);
     for (size_t j = 0; j < grams; j++) {
+        if (!(j & 4095) && gw_cancelled(j * 4)) {
+            rc = err->code = GW_EINTR;
+            goto done;
+        }
         if (j) h = (h - (kb.cp[j - 1] + 1) * top) * 0x100000001B3ULL + kb.cp[j + k - 1] + 1;
         hb[j] = h;
     }
     for (size_t j = grams; j-- > 0;) { /* chains in ascending order: earliest place first */
+        if (!(j & 4095) && gw_cancelled(j * 4)) {
+            rc = err->code = GW_EINTR;
+            goto done;
+        }
         size_t at = (size_t)(mix64(hb[j]) & mask);
         next[j] = head[at];
         head[at] = j + 1;
@@ -251,6 +266,10 @@ int gw_parse_overlap(const gw_args *in, gw_rows *out, gw_error *err) {
     int fresh = 1;
     uint64_t ha = 0;
     while (i + k <= ka.n) {
+        if (gw_cancelled(i * 4)) {
+            rc = err->code = GW_EINTR;
+            goto done;
+        }
         if (fresh) ha = gram_hash(ka.cp, i, k);
         size_t best = 0, best_j = 0, tried = 0;
         for (size_t c = head[mix64(ha) & mask]; c && tried < MAX_CANDIDATES; c = next[c - 1]) {
@@ -274,12 +293,15 @@ int gw_parse_overlap(const gw_args *in, gw_rows *out, gw_error *err) {
                 goto done;
             }
             size_t last = i + best - 1, blast = best_j + best - 1;
-            p->a_pos = ka.chr[i] + 1;
-            p->a_len = ka.chr[last] + 1 - ka.chr[i];
-            p->b_pos = kb.chr[best_j] + 1;
-            p->b_len = kb.chr[blast] + 1 - kb.chr[best_j];
+            uint32_t cp;
+            size_t end =
+                ka.byte[last] + gw_utf8_next(a->s + ka.byte[last], a->n - ka.byte[last], &cp);
+            p->a_pos = (int64_t)ka.chr[i] + 1;
+            p->a_len = (int64_t)ka.chr[last] + 1 - ka.chr[i];
+            p->b_pos = (int64_t)kb.chr[best_j] + 1;
+            p->b_len = (int64_t)kb.chr[blast] + 1 - kb.chr[best_j];
             p->text.p = a->s + ka.byte[i];
-            p->text.n = ka.bend[last] - ka.byte[i];
+            p->text.n = end - ka.byte[i];
             i += best;
             fresh = 1;
         } else {

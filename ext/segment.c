@@ -135,6 +135,10 @@ int gw_parse_sentences(const gw_args *in, gw_rows *out, gw_error *err) {
     for (int32_t e = rc == GW_OK ? ubrk_first(b.bi) : UBRK_DONE; e != UBRK_DONE;
          e = ubrk_next(b.bi)) {
         size_t end = (size_t)e;
+        if (gw_cancelled(end)) {
+            rc = err->code = GW_EINTR;
+            break;
+        }
         if (end <= start || false_stop(s, n, start, end)) continue;
         end = before_openers(s, start, end);
         size_t tb = start, te = end;
@@ -205,6 +209,10 @@ int gw_parse_words(const gw_args *in, gw_rows *out, gw_error *err) {
     for (int32_t e = rc == GW_OK ? ubrk_first(b.bi) : UBRK_DONE; e != UBRK_DONE;
          e = ubrk_next(b.bi)) {
         size_t end = (size_t)e;
+        if (gw_cancelled(end)) {
+            rc = err->code = GW_EINTR;
+            break;
+        }
         if (end <= start) continue;
         size_t fb = start;
         start = end;

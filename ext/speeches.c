@@ -1125,8 +1125,9 @@ static void speaker_occasion(const gw_wordset *kinds, const char *s, size_t b, s
 
 /* The page's date from its metadata lines: the first short line without a
  * sentence end that opens with a date or holds a date after a cue word. */
-static gw_str page_date(page *p) {
-    gw_str r = {NULL, 0};
+static int page_date(page *p, gw_str *r) {
+    r->p = NULL;
+    r->n = 0;
     for (size_t i = 0; i < p->nl; i++) {
         const line *L = &p->l[i];
         if ((L->f & (F_BLANK | F_SENT)) || L->nch > SHORT_LINE) continue;
@@ -1138,7 +1139,7 @@ static gw_str page_date(page *p) {
                 full_date_at(p->s, j, L->e, &dt)) {
                 int y = (int)dt.y, m = (int)dt.m, d = (int)dt.d;
                 char *buf = gw_rows_alloc(p->out, 11);
-                if (!buf) return r;
+                if (!buf) return GW_ENOMEM;
                 buf[0] = (char)('0' + y / 1000);
                 buf[1] = (char)('0' + y / 100 % 10);
                 buf[2] = (char)('0' + y / 10 % 10);
@@ -1150,13 +1151,13 @@ static gw_str page_date(page *p) {
                 buf[8] = (char)('0' + d / 10);
                 buf[9] = (char)('0' + d % 10);
                 buf[10] = 0;
-                r.p = buf;
-                r.n = 10;
-                return r;
+                r->p = buf;
+                r->n = 10;
+                return GW_OK;
             }
         }
     }
-    return r;
+    return GW_OK;
 }
 
 /* One speech over lines [lo, hi); from is where its own text may start. */
@@ -1206,6 +1207,10 @@ static int speech(page *p, size_t lo, size_t hi, size_t from, int64_t idx, size_
     gw_buf_init(&o);
     for (size_t j = st; j <= last; j++) {
         const line *L = &p->l[j];
+        if (gw_cancelled(L->b)) {
+            gw_buf_free(&o);
+            return GW_EINTR;
+        }
         if (L->f & (F_BLANK | F_CHROME | F_NOTICE | F_STOP | F_HEAD)) continue;
         size_t before = o.n;
         if (o.n) gw_buf_add(&o, "\n", 1);
@@ -1252,6 +1257,7 @@ static int speech(page *p, size_t lo, size_t hi, size_t from, int64_t idx, size_
     r->script.p = sc;
     r->script.n = sc ? strlen(sc) : 0;
     r->truncated = trunc;
+    if (gw_cancelled(p->l[last].e)) return GW_EINTR; /* gw_script may have stopped */
     size_t from_b = p->l[span_line].b;
     size_t to_b = p->l[last].e;
     r->pos = (int64_t)gw_pos_char(&p->pos, from_b);
@@ -1281,6 +1287,11 @@ int gw_speeches_text(const char *s, size_t n, const gw_speech_hints *hints, gw_r
     size_t cap = 0;
     gw_lines_init(&p.lines, p.s, p.n);
     for (size_t i = 0; i < p.n;) {
+        if (gw_cancelled(i)) {
+            free(p.l);
+            err->code = GW_EINTR;
+            return GW_EINTR;
+        }
         size_t e = gw_lines_end(&p.lines, i);
         size_t b = i, te = e;
         gw_trim(p.s, &b, &te);
@@ -1304,10 +1315,24 @@ int gw_speeches_text(const char *s, size_t n, const gw_speech_hints *hints, gw_r
     }
     trig_init(&p);
     gw_buf_init(&p.scratch);
-    for (size_t i = 0; i < p.nl; i++)
+    int stopped = 0;
+    for (size_t i = 0; i < p.nl && !stopped; i++) {
         classify(&p, &p.l[i]);
+        stopped = gw_cancelled(p.l[i].e);
+    }
     gw_buf_free(&p.scratch);
-    p.date = hints && hints->published.p ? hints->published : page_date(&p);
+    if (stopped) {
+        free(p.l);
+        err->code = GW_EINTR;
+        return err->code;
+    }
+    if (hints && hints->published.p) {
+        p.date = hints->published;
+    } else if (page_date(&p, &p.date) != GW_OK) {
+        free(p.l);
+        err->code = GW_ENOMEM;
+        return err->code;
+    }
     for (size_t i = 0; hints && hints->title_e && i < p.nl && p.hint_line == SIZE_MAX; i++)
         if (p.l[i].b <= hints->title_b && hints->title_b <= p.l[i].e &&
             p.l[i].b >= hints->title_line)
@@ -1328,6 +1353,10 @@ int gw_speeches_text(const char *s, size_t n, const gw_speech_hints *hints, gw_r
             if (p.l[j].f & F_NOTICE) header_trunc = 1;
         if (title0 != SIZE_MAX && title0 > h) title0 = SIZE_MAX;
         while (h < p.nl && rc == GW_OK) {
+            if (gw_cancelled(p.l[h].b)) {
+                rc = GW_EINTR;
+                break;
+            }
             size_t nx = h + 1;
             while (nx < p.nl && !(p.l[nx].f & F_HEAD))
                 nx++;

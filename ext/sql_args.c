@@ -38,6 +38,8 @@ char *gw_sql_errmsg(const char *fname, const gw_error *err) {
                                fname, (unsigned long long)err->at);
     case GW_ENOMEM:
         return NULL;
+    case GW_EINTR:
+        return sqlite3_mprintf("interrupted");
     case GW_EBIG:
         return sqlite3_mprintf("%s: input too large%s%s", fname, err->msg[0] ? ": " : "", err->msg);
     default:
@@ -55,6 +57,10 @@ void gw_sql_result_num(sqlite3_context *ctx, const gw_num *v) {
 }
 
 void gw_sql_result_error(sqlite3_context *ctx, const char *fname, const gw_error *err) {
+    if (err->code == GW_EINTR) {
+        sqlite3_result_error_code(ctx, SQLITE_INTERRUPT);
+        return;
+    }
     char *msg = gw_sql_errmsg(fname, err);
     if (!msg) {
         sqlite3_result_error_nomem(ctx);
@@ -94,12 +100,27 @@ int gw_sql_text(sqlite3_value *v, const char *fname, gw_text *out, char **msg) {
         if (n) return GW_TEXT_ERROR; /* out of memory: *msg stays NULL */
         s = "";
     }
-    if (gw_utf8_check(s, n, &err.at) != GW_OK) {
-        err.code = gw_utf8_check(s, n, &err.at);
+    err.code = gw_utf8_check_stoppable(s, n, &err.at);
+    if (err.code != GW_OK) {
         *msg = gw_sql_errmsg(fname, &err);
         return GW_TEXT_ERROR;
     }
     out->s = s;
     out->n = n;
     return GW_TEXT_OK;
+}
+
+/* SQLite 3.41 and later say whether the connection was interrupted. Before
+ * (Debian 12 has 3.40), preparing a statement on an interrupted connection
+ * fails with SQLITE_INTERRUPT while the interrupted statement still runs:
+ * that is the question asked, once per GW_CANCEL_BYTES of progress. */
+int gw_sql_interrupted(void *pdb) {
+    sqlite3 *db = pdb;
+#if SQLITE_VERSION_NUMBER >= 3041000
+    if (sqlite3_libversion_number() >= 3041000) return sqlite3_is_interrupted(db);
+#endif
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(db, "SELECT 1", -1, &st, NULL);
+    sqlite3_finalize(st);
+    return rc == SQLITE_INTERRUPT;
 }

@@ -41,6 +41,11 @@ void gw_sql_result_num(sqlite3_context *ctx, const gw_num *v);
 /* Reports a parser's error on a scalar function's context. */
 void gw_sql_result_error(sqlite3_context *ctx, const char *fname, const gw_error *err);
 
+/* The cancellation check the glue installs around every parser call
+ * (gw_cancel_push, text.h): 1 when sqlite3_interrupt() was called on the
+ * connection db (a sqlite3 *) while the statement runs. */
+int gw_sql_interrupted(void *db);
+
 int gw_register_scalars(sqlite3 *db, gw_env *env);
 /* Registers the table-valued functions; takes ownership of env. */
 int gw_register_tables(sqlite3 *db, gw_env *env);

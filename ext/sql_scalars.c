@@ -23,7 +23,7 @@ SQLITE_EXTENSION_INIT3
 /* Reads argument i of a scalar as text; 0 when the caller should return
  * (NULL argument, or an error already reported). */
 static int text_arg(sqlite3_context *ctx, sqlite3_value **argv, int i, gw_text *t) {
-    const char *fname = sqlite3_user_data(ctx);
+    const char *fname = *(const char *const *)sqlite3_user_data(ctx);
     char *msg;
     int rc = gw_sql_text(argv[i], fname, t, &msg);
     if (rc == GW_TEXT_NULL) {
@@ -44,7 +44,7 @@ static int text_arg(sqlite3_context *ctx, sqlite3_value **argv, int i, gw_text *
 /* Returns a malloc'd result of a text → text parser, or its error. */
 static void text_result(sqlite3_context *ctx, char *out, size_t n, const gw_error *err) {
     if (!out) {
-        gw_sql_result_error(ctx, sqlite3_user_data(ctx), err);
+        gw_sql_result_error(ctx, *(const char *const *)sqlite3_user_data(ctx), err);
         return;
     }
     sqlite3_result_text64(ctx, out, n, free, SQLITE_UTF8);
@@ -106,8 +106,8 @@ static void fn_decode_error(sqlite3_context *ctx, int argc, sqlite3_value **argv
         sqlite3_result_null(ctx);
         return;
     }
-    if (err.code == GW_ENOMEM) {
-        sqlite3_result_error_nomem(ctx);
+    if (err.code == GW_ENOMEM || err.code == GW_EINTR) {
+        gw_sql_result_error(ctx, "gw_decode", &err);
         return;
     }
     char *msg = gw_sql_errmsg("gw_decode", &err);
@@ -305,12 +305,21 @@ static const gw_scalar scalars[] = {
     {"gw_similarity", 2, fn_similarity},
 };
 
+/* Every scalar runs through here: stoppable by sqlite3_interrupt (text.h). */
+static void fn_cancellable(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    const gw_scalar *f = sqlite3_user_data(ctx);
+    gw_cancel cancel;
+    gw_cancel_push(&cancel, gw_sql_interrupted, sqlite3_context_db_handle(ctx));
+    f->fn(ctx, argc, argv);
+    if (gw_cancel_pop(&cancel)) sqlite3_result_error_code(ctx, SQLITE_INTERRUPT);
+}
+
 int gw_register_scalars(sqlite3 *db, gw_env *env) {
     (void)env;
     int rc = SQLITE_OK;
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     for (size_t i = 0; rc == SQLITE_OK && i < sizeof scalars / sizeof scalars[0]; i++)
         rc = sqlite3_create_function(db, scalars[i].name, scalars[i].nargs, flags,
-                                     (void *)scalars[i].name, scalars[i].fn, NULL, NULL);
+                                     (void *)&scalars[i], fn_cancellable, NULL, NULL);
     return rc;
 }

@@ -106,6 +106,23 @@ int gw_utf8_check(const char *s, size_t n, size_t *at) {
     return GW_OK;
 }
 
+int gw_utf8_check_stoppable(const char *s, size_t n, size_t *at) {
+    const size_t chunk = (size_t)1 << 20;
+    for (size_t i = 0; i < n;) {
+        if (gw_cancelled(i)) return GW_EINTR;
+        size_t e = n - i > chunk ? i + chunk : n;
+        while (e < n && e > i && ((unsigned char)s[e] & 0xC0) == 0x80) /* end before a lead */
+            e--;
+        int rc = gw_utf8_check(s + i, e - i, at);
+        if (rc != GW_OK) {
+            *at += i;
+            return rc;
+        }
+        i = e;
+    }
+    return GW_OK;
+}
+
 size_t gw_utf8_prev(const char *s, size_t i, uint32_t *cp) {
     size_t b = i;
     while (b > 0 && i - b < 4) {
@@ -538,4 +555,34 @@ size_t gw_wordset_find(const gw_wordset *ws, const char *s, size_t b, size_t e, 
         }
     }
     return e;
+}
+
+/* This thread's innermost cancellation check, or NULL. */
+static _Thread_local gw_cancel *cancel_top;
+
+void gw_cancel_push(gw_cancel *c, int (*fn)(void *ctx), void *ctx) {
+    c->fn = fn;
+    c->ctx = ctx;
+    c->last = 0;
+    c->moved = 0;
+    c->stop = 0;
+    c->outer = cancel_top;
+    cancel_top = c;
+}
+
+int gw_cancel_pop(gw_cancel *c) {
+    if (cancel_top == c) cancel_top = c->outer;
+    return c->stop;
+}
+
+int gw_cancelled(size_t at) {
+    gw_cancel *c = cancel_top;
+    if (!c) return 0;
+    if (c->stop) return 1;
+    c->moved += at > c->last ? at - c->last : c->last - at;
+    c->last = at;
+    if (c->moved < GW_CANCEL_BYTES) return 0;
+    c->moved = 0;
+    if (c->fn && c->fn(c->ctx)) c->stop = 1;
+    return c->stop;
 }

@@ -26,6 +26,7 @@ enum {
     GW_ENOMEM = 3, /* out of memory */
     GW_EARG = 4,   /* a bad argument; gw_error.msg says which */
     GW_EBIG = 5,   /* input larger than a parser accepts */
+    GW_EINTR = 6,  /* stopped: gw_cancelled() said so (the glue answers SQLITE_INTERRUPT) */
 };
 
 /* What went wrong and where; filled by parsers, worded by the glue. */
@@ -39,6 +40,10 @@ typedef struct gw_error {
  * byte offset of the first offending byte in *at. Overlong forms, surrogates
  * and code points above U+10FFFF are invalid. */
 int gw_utf8_check(const char *s, size_t n, size_t *at);
+
+/* gw_utf8_check a MiB at a time, with gw_cancelled() between: the same
+ * answer, or GW_EINTR when the call was cancelled. For whole arguments. */
+int gw_utf8_check_stoppable(const char *s, size_t n, size_t *at);
 
 /* Decodes the character at s (which must be valid UTF-8 with n > 0); stores
  * the code point in *cp and returns its length in bytes (1..4). */
@@ -219,5 +224,43 @@ size_t gw_lines_end(gw_lines *L, size_t b);
 size_t gw_line_end(const char *s, size_t n, size_t b);
 /* Where the next line starts after a line ending at e (skips \r\n, \n, \r, U+2028/9, U+0085). */
 size_t gw_line_next(const char *s, size_t n, size_t e);
+
+/* ---- Cancellation: how a long call stops when the user interrupts it ----
+ *
+ * A parser that may run long calls gw_cancelled(at) in its main loop with the
+ * byte offset it has reached (of any text it works on). When it returns 1, the
+ * parser frees what it holds and returns GW_EINTR with err->code = GW_EINTR;
+ * once it has returned 1 it keeps returning 1 for the rest of the call.
+ *
+ * It is cheap: it counts the distance `at` has moved since the last call
+ * (forwards or backwards) and consults the glue only once per
+ * GW_CANCEL_BYTES of it, so calling it once a line, a token or a character
+ * is fine. Nothing changes in the parsers' signatures: the glue installs a
+ * check for the current thread around each parser call,
+ *
+ *     gw_cancel c;
+ *     gw_cancel_push(&c, is_interrupted, db);   // fn(ctx) != 0: stop
+ *     rc = gw_parse_x(&in, &rows, &err);
+ *     gw_cancel_pop(&c);
+ *
+ * (checks nest; the innermost one is consulted). With no check installed
+ * (unit tests, the fuzzer) gw_cancelled() is always 0. */
+#define GW_CANCEL_BYTES ((size_t)256 << 10)
+
+typedef struct gw_cancel {
+    int (*fn)(void *ctx);    /* non-zero: stop */
+    void *ctx;               /* its argument */
+    size_t last;             /* the offset passed last */
+    size_t moved;            /* distance moved since fn was consulted */
+    int stop;                /* 1 once fn said stop */
+    struct gw_cancel *outer; /* the check installed before this one */
+} gw_cancel;
+
+/* Installs c (the caller's, on its stack) as this thread's check. */
+void gw_cancel_push(gw_cancel *c, int (*fn)(void *ctx), void *ctx);
+/* Removes c, which must be the innermost check; returns 1 when it said stop. */
+int gw_cancel_pop(gw_cancel *c);
+/* 1 when the running call must stop (see above). */
+int gw_cancelled(size_t at);
 
 #endif

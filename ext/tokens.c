@@ -146,6 +146,11 @@ static int stretch(scan *sc, size_t b, size_t e, gw_error *err) {
     sc->f = f;
     int rc = 0;
     for (size_t i = 0; i < fn && !rc;) {
+        if (gw_cancelled(i)) {
+            err->code = GW_EINTR;
+            rc = -1;
+            break;
+        }
         uint32_t cp;
         size_t l = gw_utf8_next(f + i, fn - i, &cp);
         int cls = char_class(cp);

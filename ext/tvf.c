@@ -21,6 +21,7 @@ SQLITE_EXTENSION_INIT3
 #include <string.h>
 
 #define GW_MAX_PARAMS 4
+#define COPY_CHUNK    ((size_t)1 << 20) /* bytes of an argument copied between two checks */
 #define GW_MISSING    (1 << 30) /* idxNum: a required argument is missing; bits 16.. say which */
 
 /* A compiled argument shared by the table and the cursors that use it: it is
@@ -45,6 +46,7 @@ typedef struct gw_vtab {
     const gw_table *desc; /* the function this table serves */
     gw_env *env;          /* the connection's state */
     gw_compiled *last;    /* the last compiled argument, kept for the next call */
+    sqlite3 *db;          /* the connection, for gw_sql_interrupted */
 } gw_vtab;
 
 typedef struct gw_cursor {
@@ -90,6 +92,7 @@ static int tvf_connect(sqlite3 *db, void *aux, int argc, const char *const *argv
     memset(v, 0, sizeof *v);
     v->desc = t;
     v->env = m->env;
+    v->db = db;
     *out = &v->base;
     return SQLITE_OK;
 }
@@ -212,9 +215,7 @@ static int compiled_arg(gw_vtab *vt, gw_cursor *c, gw_error *err) {
     return GW_OK;
 }
 
-static int tvf_filter(sqlite3_vtab_cursor *cur, int idx_num, const char *idx_str, int argc,
-                      sqlite3_value **argv) {
-    (void)idx_str;
+static int filter(sqlite3_vtab_cursor *cur, int idx_num, int argc, sqlite3_value **argv) {
     gw_cursor *c = (gw_cursor *)cur;
     gw_vtab *vt = (gw_vtab *)cur->pVtab;
     const gw_table *t = vt->desc;
@@ -272,7 +273,11 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idx_num, const char *idx_str
         } else {
             c->owned[k] = malloc(text.n + 1);
             if (!c->owned[k]) return SQLITE_NOMEM;
-            memcpy(c->owned[k], text.s, text.n);
+            for (size_t i = 0; i < text.n; i += COPY_CHUNK) { /* cancellable */
+                if (gw_cancelled(i)) return SQLITE_INTERRUPT;
+                memcpy(c->owned[k] + i, text.s + i,
+                       text.n - i > COPY_CHUNK ? COPY_CHUNK : text.n - i);
+            }
             c->owned[k][text.n] = 0;
         }
         c->args[k].present = 1;
@@ -290,9 +295,24 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idx_num, const char *idx_str
     if (rc != GW_OK) {
         if (!err.code) err.code = rc;
         cursor_reset(c);
+        if (err.code == GW_EINTR) return SQLITE_INTERRUPT;
         return fail(c, gw_sql_errmsg(t->name, &err));
     }
     return SQLITE_OK;
+}
+
+/* Reads the arguments and runs the parser, stoppable by sqlite3_interrupt. */
+static int tvf_filter(sqlite3_vtab_cursor *cur, int idx_num, const char *idx_str, int argc,
+                      sqlite3_value **argv) {
+    (void)idx_str;
+    gw_cancel cancel;
+    gw_cancel_push(&cancel, gw_sql_interrupted, ((gw_vtab *)cur->pVtab)->db);
+    int rc = filter(cur, idx_num, argc, argv);
+    if (gw_cancel_pop(&cancel)) { /* whatever failed after that failed for it */
+        cursor_reset((gw_cursor *)cur);
+        rc = SQLITE_INTERRUPT;
+    }
+    return rc;
 }
 
 static int tvf_next(sqlite3_vtab_cursor *cur) {
