@@ -75,25 +75,37 @@ static int fts_tokenize(Fts5Tokenizer *tok, void *ctx, int flags, const char *te
     relay r = {ctx, xToken};
     gw_error err = {0, 0, {0}};
     if (!text || n <= 0) return SQLITE_OK;
+    /* text that holds invalid UTF-8 or a NUL is refused, as every function
+     * refuses it (FTS5 words the error from the code alone) */
+    size_t at;
+    if (gw_utf8_check(text, (size_t)n, &at) != GW_OK) return SQLITE_MISMATCH;
     int rc = gw_tokenize(text, (size_t)n, mode, relay_token, &r, &err);
     if (rc == -1) return err.code == GW_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
     return rc;
 }
 
-/* The connection's fts5_api, or NULL when its SQLite has no FTS5. */
-static fts5_api *fts5_api_of(sqlite3 *db) {
-    fts5_api *api = NULL;
+/* The connection's fts5_api in *api, NULL when its SQLite has no FTS5 (no
+ * function fts5); any other failure (out of memory) is returned. */
+static int fts5_api_of(sqlite3 *db, fts5_api **api) {
     sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, NULL) != SQLITE_OK) return NULL;
-    sqlite3_bind_pointer(st, 1, (void *)&api, "fts5_api_ptr", NULL);
-    sqlite3_step(st);
-    sqlite3_finalize(st);
-    return api;
+    *api = NULL;
+    int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, NULL);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(st);
+        return rc == SQLITE_ERROR ? SQLITE_OK : rc; /* SQLITE_ERROR: no such function */
+    }
+    rc = sqlite3_bind_pointer(st, 1, (void *)api, "fts5_api_ptr", NULL);
+    if (rc == SQLITE_OK) rc = sqlite3_step(st);
+    int fin = sqlite3_finalize(st);
+    if (rc == SQLITE_ROW || rc == SQLITE_DONE) rc = SQLITE_OK;
+    return rc != SQLITE_OK ? rc : fin;
 }
 
 int gw_register_fts(sqlite3 *db, gw_env *env) {
     (void)env;
-    fts5_api *api = fts5_api_of(db);
+    fts5_api *api = NULL;
+    int rc = fts5_api_of(db, &api);
+    if (rc != SQLITE_OK) return rc;
     if (!api || api->iVersion < 2) return SQLITE_OK;
     static fts5_tokenizer gongwen = {fts_create, fts_delete, fts_tokenize};
     return api->xCreateTokenizer(api, "gongwen", NULL, &gongwen, NULL);

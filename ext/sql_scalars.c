@@ -15,6 +15,7 @@ SQLITE_EXTENSION_INIT3
 #include "numeral.h"
 #include "reuse.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -64,6 +65,13 @@ static char *decode_args(sqlite3_context *ctx, int argc, sqlite3_value **argv, s
     *skip = 0;
     if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
         *skip = 1;
+        return NULL;
+    }
+    int type = sqlite3_value_type(argv[0]);
+    if (type != SQLITE_BLOB && type != SQLITE_TEXT) { /* contract §1: another type is an error */
+        err->code = GW_EARG;
+        snprintf(err->msg, sizeof err->msg, "argument must be a blob or text, not %s",
+                 type == SQLITE_INTEGER ? "an integer" : "a real");
         return NULL;
     }
     const char *charset = NULL;

@@ -112,7 +112,8 @@ static int tvf_best_index(sqlite3_vtab *vt, sqlite3_index_info *info) {
         const struct sqlite3_index_constraint *c = &info->aConstraint[i];
         int k = c->iColumn - t->ncols;
         if (k < 0 || k >= t->nparams) continue;
-        if (c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+        /* input = x and input IS x are the same call (IS NULL: no rows, as = NULL) */
+        if (c->op != SQLITE_INDEX_CONSTRAINT_EQ && c->op != SQLITE_INDEX_CONSTRAINT_IS) continue;
         if (c->usable)
             usable[k] = i;
         else
@@ -222,8 +223,15 @@ static int filter(sqlite3_vtab_cursor *cur, int idx_num, int argc, sqlite3_value
     cursor_reset(c);
     if (idx_num & GW_MISSING) {
         const char *name = t->params[(idx_num >> 16) & 0xFF].name;
-        return fail(c, sqlite3_mprintf("%s: missing argument '%s'; call it as %s(%s…)", t->name,
-                                       name, t->name, t->params[0].name));
+        sqlite3_str *s = sqlite3_str_new(NULL);
+        sqlite3_str_appendf(s, "%s: missing argument '%s'; call it as %s(", t->name, name, t->name);
+        for (int k = 0; k < t->nparams; k++)
+            sqlite3_str_appendf(s, "%s%s%s", t->params[k].required ? "" : " [", k ? ", " : "",
+                                t->params[k].name);
+        for (int k = 0; k < t->nparams; k++)
+            if (!t->params[k].required) sqlite3_str_appendall(s, "]");
+        sqlite3_str_appendall(s, ")");
+        return fail(c, sqlite3_str_finish(s));
     }
     int a = 0, empty = 0;
     for (int k = 0; k < t->nparams; k++) {
@@ -259,6 +267,11 @@ static int filter(sqlite3_vtab_cursor *cur, int idx_num, int argc, sqlite3_value
             c->args[k].n = n;
             continue;
         }
+        int type = sqlite3_value_type(v);
+        if (t->nparams > 1 && type != SQLITE_TEXT && type != SQLITE_BLOB && type != SQLITE_NULL)
+            return fail(c, sqlite3_mprintf("%s: argument '%s' must be text, not %s", t->name,
+                                           t->params[k].name,
+                                           type == SQLITE_INTEGER ? "an integer" : "a real"));
         gw_text text;
         char *msg;
         int rc = gw_sql_text(v, t->name, &text, &msg);
