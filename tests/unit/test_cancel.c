@@ -40,7 +40,7 @@ static int run(parse_fn parse, size_t row_size, const gw_arg *v, int nargs, gw_e
     gw_cancel_push(&cancel, count_check, &c);
     gw_rows out;
     gw_rows_init(&out, row_size);
-    gw_args in = {v, nargs, env};
+    gw_args in = {v, nargs, env, NULL};
     gw_error err = {0, 0, {0}};
     int rc = parse(&in, &out, &err);
     int stopped = gw_cancel_pop(&cancel);
