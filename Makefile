@@ -103,6 +103,10 @@ build/threads: tests/threads.c
 build/interrupt: tests/interrupt.c
 	@mkdir -p build
 	$(CC) $(WARN) $(OPT) -D_POSIX_C_SOURCE=200809L -o $@ $< $(shell pkg-config --libs sqlite3) -lpthread
+# The scaling test: time in proportion to the input on pathological inputs.
+build/scaling: tests/scaling.c
+	@mkdir -p build
+	$(CC) $(WARN) $(OPT) -D_POSIX_C_SOURCE=200809L -o $@ $< $(shell pkg-config --libs sqlite3) -lpthread
 build/tsan/gongwen.so: $(SRC) $(HDR) Makefile
 	@mkdir -p build/tsan
 	$(CC) $(CFLAGS_ALL) $(SO_FLAGS) -O1 -fsanitize=thread -shared -o $@ $(SRC) $(LIBS_PKG)
@@ -133,7 +137,7 @@ report: deps
 
 test: deps-test
 	@$(MAKE) --no-print-directory all build/asan/gongwen.so static build/threads build/tsan/gongwen.so \
-	  build/tsan/threads build/libgwcore.a build/asan/libgwcore.a build/interrupt
+	  build/tsan/threads build/libgwcore.a build/asan/libgwcore.a build/interrupt build/scaling
 	@CFLAGS_ALL="$(CFLAGS_ALL)" ASAN_FLAGS="$(ASAN_FLAGS)" LIBS_PKG="$(LIBS_PKG)" bash tests/run.sh
 
 bench: deps-bench

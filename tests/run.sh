@@ -224,6 +224,16 @@ interrupt() {
     if [ "$rc" -eq 0 ] && [ -n "$line" ]; then ok "interrupt ($line)"; else bad "interrupt (exit $rc)" "$log"; fi
 }
 
+# scaling: every function's time grows with its input, not faster, on
+# pathological inputs of 256 KiB and 1 MiB (plain build).
+scaling() {
+    local log="$out/scaling.log" line
+    build/scaling build/gongwen >"$log" 2>&1
+    local rc=$?
+    line=$(grep -E '^scaling: [0-9]+ passed, [0-9]+ failed$' "$log" | tail -1)
+    if [ "$rc" -eq 0 ] && [ -n "$line" ]; then ok "scaling ($line)"; else bad "scaling (exit $rc)" "$log"; fi
+}
+
 # step NAME COMMAND…: says which part runs, runs it; TIMING=1 prints how
 # long it took.
 step() {
@@ -259,6 +269,7 @@ step shards
 step clients
 step threads plain
 step interrupt
+step scaling
 step threads tsan
 
 echo "$passed passed, $failed failed"
