@@ -11,7 +11,7 @@ DROP TABLE IF EXISTS temp.kwic;
 CREATE TEMP TABLE kwic AS
 WITH RECURSIVE hits(speech, rank, at, left, hit, right, rest) AS (
     SELECT rowid, rank, 0, '', NULL, NULL, highlight(speeches_fts, 1, char(1), char(2))
-    FROM speeches_fts WHERE speeches_fts MATCH :q
+    FROM speeches_fts WHERE coalesce(:q, '') <> '' AND speeches_fts MATCH :q
     UNION ALL
     SELECT speech, rank,
            at + instr(rest, char(1)) - 1 + instr(rest, char(2)) - instr(rest, char(1)) - 1,

@@ -19,7 +19,9 @@
 
 .print
 .print Corpus (copies of a speech counted once)
-SELECT printf('  pages       %,d: %,d read, %,d not decodable', count(*), count(page), count(error))
+SELECT printf('  pages       %,d: %,d read, %,d empty, %,d undecodable', count(*), count(page),
+              count(*) FILTER (WHERE error = 'empty file'),
+              count(*) FILTER (WHERE page IS NULL AND error IS NOT 'empty file'))
 FROM pages;
 SELECT printf('  speeches    %,d: %,d distinct, %,d %s of another', count(*), sum(speech = first),
               sum(speech <> first), iif(sum(speech <> first) = 1, 'a copy', 'copies'))
@@ -27,11 +29,11 @@ FROM copy_of;
 SELECT printf('  published   %s', coalesce(min(published) || ' to ' || max(published), 'no dates')) ||
        printf(' (%,d dated, %,d not)', count(published), count(*) - count(published))
 FROM speeches s JOIN copy_of c ON c.speech = s.id AND c.first = s.id;
-SELECT '  levels      ' || group_concat(level || ' ' || n, ', ')
+SELECT '  levels      ' || coalesce(group_concat(level || ' ' || n, ', '), 'none')
 FROM (SELECT coalesce(s.level, 'none') AS level, count(*) AS n
       FROM speeches s JOIN copy_of c ON c.speech = s.id AND c.first = s.id
       GROUP BY s.level ORDER BY s.level IS NULL, n DESC, s.level);
-SELECT '  scripts     ' || group_concat(script || ' ' || n, ', ')
+SELECT '  scripts     ' || coalesce(group_concat(script || ' ' || n, ', '), 'none')
 FROM (SELECT coalesce(s.script, 'none') AS script, count(*) AS n
       FROM speeches s JOIN copy_of c ON c.speech = s.id AND c.first = s.id
       GROUP BY s.script ORDER BY n DESC, s.script);
@@ -99,7 +101,7 @@ SELECT printf('  … and %,d more groups', count(*) - 8)
 FROM copy_of WHERE speech = first AND size > 1 HAVING count(*) > 8;
 
 .print
-SELECT printf('Keyword in context: %s (%,d %s in %,d %s%s)', :q, count(*), iif(count(*) = 1, 'hit', 'hits'),
+SELECT printf('Keyword in context: %s (%,d %s in %,d %s%s)', coalesce(nullif(:q, ''), 'none'), count(*), iif(count(*) = 1, 'hit', 'hits'),
               count(DISTINCT speech), iif(count(DISTINCT speech) = 1, 'speech', 'speeches'),
               iif(count(*) > 5, '; the first 5', ''))
 FROM kwic;
