@@ -95,13 +95,18 @@ static int in_words(gw_words w, const char *s) {
 
 /* ------------------------------------------------------------ the text */
 
+enum {
+    WORD_ORG = 1,  /* an organisation's word: 省委, or tagged nt (北京大学) */
+    WORD_PLACE = 2 /* a place's word: tagged ns (青海湖) */
+};
+
 typedef struct text {
     uint32_t *cp;     /* folded characters */
     uint32_t *off;    /* byte offset of each, off[nc] = n */
     uint32_t *sent;   /* sentence number of each */
     uint32_t *wstart; /* the first character of the word holding each (once cut) */
     uint32_t *wend;   /* one past its last */
-    uint8_t *worg;    /* 1 when that word is an organisation's (省委, tag nt) */
+    uint8_t *worg;    /* WORD_ORG, WORD_PLACE or 0: what the word holding each is */
     uint32_t cut;     /* characters [0, cut) are cut into words */
     double *route;    /* the cut's best log probability from each character on */
     uint32_t *next;   /* and where the word starting there ends */
@@ -168,8 +173,11 @@ static void cut_sentence(text *t, size_t i) {
         for (size_t q = p; q < e && (q == p || node); q++)
             node = gw_lex_next(node, t->cp[q]);
         const char *tag = e - p > 1 && node ? gw_lex_tag(node) : NULL;
-        int org =
-            e - p > 1 && ((tag && !strcmp(tag, "nt")) || IN_LIST(org_words, folded(t, p, e, buf)));
+        int org = 0;
+        if (e - p > 1 && ((tag && !strcmp(tag, "nt")) || IN_LIST(org_words, folded(t, p, e, buf))))
+            org = WORD_ORG;
+        else if (e - p > 1 && tag && !strcmp(tag, "ns"))
+            org = WORD_PLACE;
         for (size_t k = p; k < e; k++) {
             t->wstart[k] = (uint32_t)p;
             t->wend[k] = (uint32_t)e;
@@ -250,14 +258,16 @@ static size_t short_chars(const gw_region *r) {
 /* Rule 3: a name inside a word of the sentence. A full name whose suffix
  * begins an organisation's word (浙江省委, 杭州市政府) still names the place:
  * its short name ends where that word begins; so does a name that begins an
- * organisation's name (北京大学). */
+ * organisation's name (北京大学), a place's (青海湖: a lower place such as
+ * 南京路 is refused by its own rule) or a demonym (浙江人). */
 static int refuse_split(text *t, const cand *c) {
     cut_sentence(t, c->b);
     if (!splits_word(t, c->b, c->e)) return 0;
     if (t->wstart[c->b] != c->b) return 1;
     size_t w = t->wstart[c->e - 1];
-    if (w == c->b) return !t->worg[c->b]; /* the word goes on past the name */
-    if (!t->worg[c->e - 1]) return 1;
+    if (w == c->b) /* the word goes on past the name */
+        return !t->worg[c->b] && !(t->wend[c->b] == c->e + 1 && t->cp[c->e] == 0x4EBA); /* 人 */
+    if (t->worg[c->e - 1] != WORD_ORG) return 1;
     const gw_region_key *k = &gw_region_keys[c->key];
     for (size_t j = 0; j < k->count; j++) {
         const gw_region_name *nm = &gw_region_names[k->first + j];

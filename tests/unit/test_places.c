@@ -151,6 +151,14 @@ static void test_refused(void) {
     EXPECT("浙江省委", "浙江省:330000:1@1+3");
     EXPECT("杭州市政府", "杭州市:330100:1@1+3");
     EXPECT("新华社北京", "北京:110000:1@4+2");
+    EXPECT("北京大学", "北京:110000:1@1+2");
+    /* a demonym and a place's word name the place; a road does not */
+    EXPECT("境外浙江人", "浙江:330000:1@3+2");
+    EXPECT("青海湖", "青海:630000:1@1+2");
+    EXPECT("南京路", "");
+    /* a function word and a suffix: only right after a division above */
+    EXPECT("县委政法委和县卫生健康委", "");
+    EXPECT("安徽和县", "安徽:340000:1@1+2 和县:340523:1@3+2");
 }
 
 /* Rule 4: the longest name wins; a name shared with a division inside names
