@@ -173,7 +173,7 @@ int main(int argc, char **argv) {
         fprintf(f, "    {%d, %d},\n", names[i].region, names[i].form);
     fprintf(f, "};\n\n");
 
-    static uint64_t first[1024];
+    static int pair_at[65536];
     size_t maxchars = 0;
     int nkeys = 0;
     fprintf(f, "const gw_region_key gw_region_keys[] = {\n");
@@ -189,7 +189,6 @@ int main(int argc, char **argv) {
             fprintf(stderr, "gen_regions: key %s out of range\n", k);
             return 1;
         }
-        first[c1 >> 6] |= (uint64_t)1 << (c1 & 63);
         if (chars > maxchars) maxchars = chars;
         fputs("    {", f);
         put_str(f, k);
@@ -215,6 +214,7 @@ int main(int argc, char **argv) {
         if (i == nnames || c1 != p1 || c2 != p2) {
             if (key > lo) {
                 fprintf(f, "    {0x%X, 0x%X, %d, %d},\n", p1, p2, lo, key);
+                if (!pair_at[p1]) pair_at[p1] = npairs + 1;
                 npairs++;
             }
             lo = key;
@@ -230,9 +230,9 @@ int main(int argc, char **argv) {
     }
     fprintf(f, "};\nconst size_t gw_nregion_pairs = %d;\n\n", npairs);
 
-    fprintf(f, "const uint64_t gw_region_first[1024] = {\n");
-    for (int i = 0; i < 1024; i++)
-        fprintf(f, "0x%llXull,%s", (unsigned long long)first[i], i % 4 == 3 ? "\n" : " ");
+    fprintf(f, "const uint16_t gw_region_pair_at[65536] = {\n");
+    for (int i = 0; i < 65536; i++)
+        fprintf(f, "%d,%s", pair_at[i], i % 16 == 15 ? "\n" : " ");
     fprintf(f, "};\n");
     if (fclose(f) != 0) {
         perror(argv[2]);

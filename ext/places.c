@@ -13,6 +13,7 @@
  */
 #include "places.h"
 #include "fold.h"
+#include "fold_tables.h"
 #include "lexicon.h"
 #include "regions.h"
 
@@ -95,23 +96,27 @@ static int in_words(gw_words w, const char *s) {
 
 /* ------------------------------------------------------------ the text */
 
+#define CUT_MARGIN 8 /* characters cut on each side of a name */
+#define CUT_SPAN   (2 * CUT_MARGIN + 32)
+
 enum {
     WORD_ORG = 1,  /* an organisation's word: 省委, or tagged nt (北京大学) */
     WORD_PLACE = 2 /* a place's word: tagged ns (青海湖) */
 };
 
 typedef struct text {
-    uint32_t *cp;     /* folded characters */
-    uint32_t *off;    /* byte offset of each, off[nc] = n */
-    uint32_t *sent;   /* sentence number of each */
-    uint32_t *wstart; /* the first character of the word holding each (once cut) */
-    uint32_t *wend;   /* one past its last */
-    uint8_t *worg;    /* WORD_ORG, WORD_PLACE or 0: what the word holding each is */
-    uint32_t cut;     /* characters [0, cut) are cut into words */
-    double *route;    /* the cut's best log probability from each character on */
-    uint32_t *next;   /* and where the word starting there ends */
-    size_t nc;        /* characters */
-    const char *s;    /* the text */
+    uint32_t *cp;   /* folded characters */
+    uint32_t *off;  /* byte offset of each, off[nc] = n */
+    uint32_t *sent; /* sentence number of each */
+    /* the words around the name being read (cut_around), from character w0 on */
+    size_t w0;                  /* the first character cut */
+    uint32_t wstart[CUT_SPAN];  /* the first character of the word holding each */
+    uint32_t wend[CUT_SPAN];    /* one past its last */
+    uint8_t worg[CUT_SPAN];     /* WORD_ORG, WORD_PLACE or 0: what that word is */
+    double route[CUT_SPAN + 1]; /* the cut's best log probability from each on */
+    uint32_t next[CUT_SPAN];    /* and where the word starting there ends */
+    size_t nc;                  /* characters */
+    const char *s;              /* the text */
 } text;
 
 /* The characters of s (folded UTF-8), or 0 when they differ from t at i. */
@@ -135,19 +140,21 @@ static const char *folded(const text *t, size_t b, size_t e, char *buf) {
     return buf;
 }
 
-/* The words of the sentence holding character i (rule 3), cut once as
- * jieba cuts a sentence without its HMM: the route through the lexicon's
- * words of greatest summed log frequency, ties to the longer word; every
- * character gets the bounds of its word. */
-static void cut_sentence(text *t, size_t i) {
-    if (i < t->cut) return;
-    size_t sb = i, se = i;
-    while (sb > t->cut && t->sent[sb - 1] == t->sent[i])
+/* The words around the name [b, e) (rule 3), cut as jieba cuts a sentence
+ * without its HMM: the route through the lexicon's words of greatest summed
+ * log frequency, ties to the longer word, over the name and CUT_MARGIN
+ * characters on each side within its sentence (a word of the lexicon is
+ * rarely longer, so the cut there is the sentence's); every character of
+ * that stretch gets the bounds of its word. */
+static void cut_around(text *t, size_t b, size_t e) {
+    size_t sb = b, se = e;
+    while (sb > 0 && b - sb < CUT_MARGIN && t->sent[sb - 1] == t->sent[b])
         sb--;
-    while (se < t->nc && t->sent[se] == t->sent[i])
+    while (se < t->nc && se - e < CUT_MARGIN && t->sent[se] == t->sent[b])
         se++;
+    t->w0 = sb;
     const double logtotal = log((double)gw_lex_total());
-    t->route[se] = 0;
+    t->route[(se)-t->w0] = 0;
     for (size_t p = se; p-- > sb;) {
         double best = -INFINITY;
         size_t end = p + 1;
@@ -156,19 +163,20 @@ static void cut_sentence(text *t, size_t i) {
             node = gw_lex_next(node, t->cp[q]);
             if (!node) break;
             if (q > p && !gw_lex_freq(node)) continue;
-            double v = gw_lex_logfreq(node) - logtotal + t->route[q + 1];
+            double v = gw_lex_logfreq(node) - logtotal + t->route[(q + 1) - t->w0];
             if (v >= best) {
                 best = v;
                 end = q + 1;
             }
         }
-        if (best == -INFINITY) best = -logtotal + t->route[p + 1]; /* a character it lacks */
-        t->route[p] = best;
-        t->next[p] = (uint32_t)end;
+        if (best == -INFINITY)
+            best = -logtotal + t->route[(p + 1) - t->w0]; /* a character it lacks */
+        t->route[(p)-t->w0] = best;
+        t->next[(p)-t->w0] = (uint32_t)end;
     }
     char buf[80];
     for (size_t p = sb; p < se;) {
-        size_t e = t->next[p];
+        size_t e = t->next[(p)-t->w0];
         uint32_t node = GW_LEX_ROOT;
         for (size_t q = p; q < e && (q == p || node); q++)
             node = gw_lex_next(node, t->cp[q]);
@@ -179,19 +187,18 @@ static void cut_sentence(text *t, size_t i) {
         else if (e - p > 1 && tag && !strcmp(tag, "ns"))
             org = WORD_PLACE;
         for (size_t k = p; k < e; k++) {
-            t->wstart[k] = (uint32_t)p;
-            t->wend[k] = (uint32_t)e;
-            t->worg[k] = (uint8_t)org;
+            t->wstart[(k)-t->w0] = (uint32_t)p;
+            t->wend[(k)-t->w0] = (uint32_t)e;
+            t->worg[(k)-t->w0] = (uint8_t)org;
         }
         p = e;
     }
-    t->cut = (uint32_t)se;
 }
 
 /* Does the name [b, e) split a word: does a word hold characters both inside
  * and outside it? */
 static int splits_word(const text *t, size_t b, size_t e) {
-    return t->wstart[b] != b || t->wend[e - 1] != e;
+    return t->wstart[(b)-t->w0] != b || t->wend[(e - 1) - t->w0] != e;
 }
 
 /* ------------------------------------------------------------ candidates */
@@ -219,22 +226,11 @@ static int push(cands *c, cand x) {
     return 1;
 }
 
-static int cmp_pair(const void *key, const void *elem) {
-    const uint32_t *k = key;
-    const gw_region_pair *p = elem;
-    if (k[0] != p->c1) return k[0] < p->c1 ? -1 : 1;
-    if (k[1] != p->c2) return k[1] < p->c2 ? -1 : 1;
-    return 0;
-}
-
 /* Rule 1: every name of the gazetteer starting at character i. */
 static int names_at(const text *t, size_t i, cands *out) {
-    if (i + 1 >= t->nc || !gw_region_starts(t->cp[i])) return 1;
-    uint32_t k[2] = {t->cp[i], t->cp[i + 1]};
-    const gw_region_pair *p =
-        bsearch(k, gw_region_pairs, gw_nregion_pairs, sizeof *gw_region_pairs, cmp_pair);
-    if (!p) return 1;
-    for (size_t j = p->lo; j < p->hi; j++) {
+    size_t lo, hi;
+    if (i + 1 >= t->nc || !gw_region_keys_of(t->cp[i], t->cp[i + 1], &lo, &hi)) return 1;
+    for (size_t j = lo; j < hi; j++) {
         const gw_region_key *rk = &gw_region_keys[j];
         if (i + rk->chars > t->nc) continue;
         size_t l = key_at(t, i, rk->key, rk->len);
@@ -261,13 +257,14 @@ static size_t short_chars(const gw_region *r) {
  * organisation's name (北京大学), a place's (青海湖: a lower place such as
  * 南京路 is refused by its own rule) or a demonym (浙江人). */
 static int refuse_split(text *t, const cand *c) {
-    cut_sentence(t, c->b);
+    cut_around(t, c->b, c->e);
     if (!splits_word(t, c->b, c->e)) return 0;
-    if (t->wstart[c->b] != c->b) return 1;
-    size_t w = t->wstart[c->e - 1];
+    if (t->wstart[(c->b) - t->w0] != c->b) return 1;
+    size_t w = t->wstart[(c->e - 1) - t->w0];
     if (w == c->b) /* the word goes on past the name */
-        return !t->worg[c->b] && !(t->wend[c->b] == c->e + 1 && t->cp[c->e] == 0x4EBA); /* 人 */
-    if (t->worg[c->e - 1] != WORD_ORG) return 1;
+        return !t->worg[(c->b) - t->w0] &&
+               !(t->wend[(c->b) - t->w0] == c->e + 1 && t->cp[c->e] == 0x4EBA); /* 人 */
+    if (t->worg[(c->e - 1) - t->w0] != WORD_ORG) return 1;
     const gw_region_key *k = &gw_region_keys[c->key];
     for (size_t j = 0; j < k->count; j++) {
         const gw_region_name *nm = &gw_region_names[k->first + j];
@@ -549,24 +546,18 @@ static int read_text(const char *s, size_t n, text *t) {
     t->cp = malloc(cap * sizeof *t->cp);
     t->off = malloc(cap * sizeof *t->off);
     t->sent = malloc(cap * sizeof *t->sent);
-    t->wstart = malloc(cap * sizeof *t->wstart);
-    t->wend = malloc(cap * sizeof *t->wend);
-    t->worg = malloc(cap);
-    t->route = malloc((cap + 1) * sizeof *t->route);
-    t->next = malloc(cap * sizeof *t->next);
     t->s = s;
-    if (!t->cp || !t->off || !t->sent || !t->wstart || !t->wend || !t->worg || !t->route ||
-        !t->next)
-        return 0;
+    if (!t->cp || !t->off || !t->sent) return 0;
     uint32_t sent = 0;
     size_t k = 0;
     for (size_t i = 0; i < n;) {
         uint32_t c;
         size_t l = gw_utf8_next(s + i, n - i, &c);
-        t->cp[k] = gw_fold_char(c);
+        /* most characters are ideographs that fold to themselves: one bit */
+        t->cp[k] = c >= 0x4E00 && c <= 0x9FFF && !gw_cjk_bit(GW_BIT_FOLD, c) ? c : gw_fold_char(c);
         t->off[k] = (uint32_t)i;
         t->sent[k] = sent;
-        if (gw_is_sentence_end(c) || gw_is_line_end(c)) sent++;
+        if ((c < 0x3400 || c > 0x9FFF) && (gw_is_sentence_end(c) || gw_is_line_end(c))) sent++;
         k++;
         i += l;
     }
@@ -593,8 +584,9 @@ int gw_parse_places(const gw_args *in, gw_rows *out, gw_error *err) {
     /* rule 3 */
     for (size_t j = 0; j < all.n; j++) {
         cand *c = &all.v[j];
-        c->refused = (uint8_t)(refuse_split(&t, c) || refuse_deictic(&t, c) ||
-                               refuse_ordinary(&t, c) || refuse_lower_place(&t, c, &all));
+        /* the cheap refusals first: the words are cut only for what is left */
+        c->refused = (uint8_t)(refuse_deictic(&t, c) || refuse_ordinary(&t, c) ||
+                               refuse_lower_place(&t, c, &all) || refuse_split(&t, c));
     }
     /* rule 4: the longest leftmost names that are left */
     if (all.n) qsort(all.v, all.n, sizeof *all.v, by_start_longest);
@@ -635,11 +627,6 @@ done:
     free(t.cp);
     free(t.off);
     free(t.sent);
-    free(t.wstart);
-    free(t.wend);
-    free(t.worg);
-    free(t.route);
-    free(t.next);
     free(all.v);
     free(ms);
     if (rc != GW_OK) err->code = rc;

@@ -60,11 +60,24 @@ extern const size_t gw_nregion_keys;
 extern const gw_region_pair gw_region_pairs[]; /* sorted by (c1, c2) */
 extern const size_t gw_nregion_pairs;
 extern const size_t gw_region_key_max; /* characters of the longest key */
-/* One bit per BMP code point: does a key start with it. */
-extern const uint64_t gw_region_first[1024];
+/* For each BMP code point: 1 + the index of the first gw_region_pair whose
+ * c1 it is, or 0 when no key starts with it (the pairs of one c1 follow one
+ * another). */
+extern const uint16_t gw_region_pair_at[65536];
 
-static inline int gw_region_starts(uint32_t cp) {
-    return cp < 0x10000 && (gw_region_first[cp >> 6] >> (cp & 63)) & 1;
+/* The keys starting with c1 c2: gw_region_keys[lo .. hi), or 0. */
+static inline int gw_region_keys_of(uint32_t c1, uint32_t c2, size_t *lo, size_t *hi) {
+    if (c1 >= 0x10000 || !gw_region_pair_at[c1]) return 0;
+    for (size_t i = gw_region_pair_at[c1] - 1u; i < gw_nregion_pairs && gw_region_pairs[i].c1 == c1;
+         i++) {
+        if (gw_region_pairs[i].c2 == c2) {
+            *lo = gw_region_pairs[i].lo;
+            *hi = gw_region_pairs[i].hi;
+            return 1;
+        }
+        if (gw_region_pairs[i].c2 > c2) return 0;
+    }
+    return 0;
 }
 
 #endif
