@@ -130,6 +130,7 @@ def main():
     con.close()
     search(only)
     html(only)
+    places(only)
 
 
 def search(only):
@@ -150,6 +151,16 @@ def html(only):
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     import html_bench
     html_bench.run()
+
+
+def places(only):
+    """gw_match against an instr() join, and the automaton's build time: see
+    places_bench.py. Runs unless a filter leaves out "places"."""
+    if only and not any(o in "places" for o in only):
+        return
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import places_bench
+    places_bench.run(DB)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,2 @@
+-- name: gw_places
+SELECT count(*) FROM corpus, gw_places(page);
