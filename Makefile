@@ -51,7 +51,7 @@ DEBIAN_TEST  := python3 sqlite-utils python3-distributed
 # The clients tests/clients/run.sh tries (a client that cannot be installed is
 # skipped, and said so; Node.js's sqlite3 comes from npm, into build/npm).
 DEBIAN_CLIENTS := python3-apsw tcl libsqlite3-tcl
-DEBIAN_BENCH := python3 python3-jieba opencc icu-devtools w3m lynx html2text
+DEBIAN_BENCH := python3 python3-jieba opencc icu-devtools w3m lynx html2text python3-distributed
 # The report page, rendered by make test in headless Chromium with a Chinese font.
 DEBIAN_TEST  += chromium fonts-noto-cjk
 

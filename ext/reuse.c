@@ -116,9 +116,16 @@ int gw_minhash(const char *s, size_t n, unsigned char *sig, gw_error *err) {
         strcpy(err->msg, "nothing to shingle");
         return GW_EARG;
     }
+    /* K hash functions h_m(x) = ((a_m * x + b_m) mod 2^64) >> 32 over a
+     * 32-bit hash x of each shingle (multiply-add-shift, a_m odd 64-bit): one
+     * multiply each instead of a whole mix */
+    uint64_t a[GW_MINHASH_K], b[GW_MINHASH_K];
     uint32_t mins[GW_MINHASH_K];
-    for (int i = 0; i < GW_MINHASH_K; i++)
-        mins[i] = UINT32_MAX;
+    for (int m = 0; m < GW_MINHASH_K; m++) {
+        a[m] = mix64(0x632BE59BD9B4E019ULL + (uint64_t)m) | 1;
+        b[m] = mix64(0x9E3779B97F4A7C15ULL * (uint64_t)(m + 1));
+        mins[m] = UINT32_MAX;
+    }
     /* a text shorter than one shingle is one shingle of what it has */
     size_t width = k.n < SHINGLE ? k.n : SHINGLE;
     for (size_t i = 0; i + width <= k.n; i++) {
@@ -130,22 +137,21 @@ int gw_minhash(const char *s, size_t n, unsigned char *sig, gw_error *err) {
         uint64_t h = 0x9E3779B97F4A7C15ULL;
         for (size_t j = 0; j < width; j++)
             h = mix64(h ^ k.cp[i + j]);
-        /* K hash functions from two: g_i = h1 + i * h2, each mixed again */
-        uint64_t h1 = h, h2 = mix64(h + 0x632BE59BD9B4E019ULL) | 1;
+        uint64_t x = (uint32_t)(h >> 32);
         for (int m = 0; m < GW_MINHASH_K; m++) {
-            uint32_t v = (uint32_t)(mix64(h1 + (uint64_t)m * h2) >> 32);
-            if (v < mins[m]) mins[m] = v;
+            uint32_t v = (uint32_t)((a[m] * x + b[m]) >> 32);
+            mins[m] = v < mins[m] ? v : mins[m];
         }
     }
     keys_free(&k);
-    memcpy(sig, "GWMH\x01\0\0\0", 8);
+    memcpy(sig, "GWMH\x02\0\0\0", 8);
     for (int m = 0; m < GW_MINHASH_K; m++)
         put32(sig + 8 + 4 * m, mins[m]);
     return GW_OK;
 }
 
 int gw_minhash_count(const unsigned char *sig, size_t n) {
-    if (n != GW_MINHASH_BYTES || memcmp(sig, "GWMH\x01", 5) != 0) return -1;
+    if (n != GW_MINHASH_BYTES || memcmp(sig, "GWMH\x02", 5) != 0) return -1;
     return GW_MINHASH_K;
 }
 

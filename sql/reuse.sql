@@ -18,34 +18,39 @@
 --                     dropped after the band join
 --
 -- The "-- step:" lines cut the recipe where sql/shards.py runs it in parts:
--- signatures on every shard, candidates where the bands are gathered, verify
--- where the speeches of each candidate pair live.
+-- signatures and bands on every shard, candidates where the bands are
+-- gathered, verify where the speeches of each candidate pair live.
 
 -- step: signatures
 CREATE TABLE IF NOT EXISTS reuse_signatures (
     speech INTEGER PRIMARY KEY, -- speeches.id
     sig    BLOB NOT NULL        -- gw_minhash(body)
 );
+DELETE FROM reuse_signatures;
+-- a speech with nothing to shingle has no signature and takes part in no pair
+INSERT INTO reuse_signatures (speech, sig)
+SELECT id, sig FROM (SELECT id, gw_minhash(body) AS sig FROM speeches) WHERE sig IS NOT NULL;
+
+-- step: bands
+DROP INDEX IF EXISTS reuse_bands_bucket; -- made again below, at once: faster than kept up row by row
 CREATE TABLE IF NOT EXISTS reuse_bands (
     speech INTEGER NOT NULL,    -- speeches.id
     band   INTEGER NOT NULL,    -- 1-based
     bucket INTEGER NOT NULL     -- the band's hash
 );
-DELETE FROM reuse_signatures;
 DELETE FROM reuse_bands;
--- a speech with nothing to shingle has no signature and takes part in no pair
-INSERT INTO reuse_signatures (speech, sig)
-SELECT id, sig FROM (SELECT id, gw_minhash(body) AS sig FROM speeches) WHERE sig IS NOT NULL;
 INSERT INTO reuse_bands (speech, band, bucket)
 SELECT s.speech, b.band, b.bucket FROM reuse_signatures s, gw_minhash_bands(s.sig, :bands) b;
 
 -- step: candidates
 CREATE INDEX IF NOT EXISTS reuse_bands_bucket ON reuse_bands (band, bucket, speech);
 DROP TABLE IF EXISTS reuse_candidates;
+-- the buckets that more than one speech falls in, then their pairs
 CREATE TABLE reuse_candidates AS
 SELECT DISTINCT x.speech AS a, y.speech AS b
-FROM reuse_bands x JOIN reuse_bands y
-  ON y.band = x.band AND y.bucket = x.bucket AND y.speech > x.speech;
+FROM (SELECT band, bucket FROM reuse_bands GROUP BY band, bucket HAVING count(*) > 1) g
+JOIN reuse_bands x ON x.band = g.band AND x.bucket = g.bucket
+JOIN reuse_bands y ON y.band = g.band AND y.bucket = g.bucket AND y.speech > x.speech;
 
 -- step: verify
 CREATE TABLE IF NOT EXISTS reuse (

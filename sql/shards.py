@@ -23,8 +23,8 @@ that counts across speeches (cited_documents) gives one row per shard, to be
 summed in RESULT.db.
 
 The reuse recipe (sql/reuse.sql, cut by its "-- step:" lines) runs in three
-phases: "signatures" on every shard (signatures and bands stay in the shard,
-the bands are sent back); "candidates" here, on the bands of all shards
+phases: "signatures" and "bands" on every shard (signatures and bands stay in
+the shard, the bands are sent back); "candidates" here, on the bands of all shards
 gathered into RESULT.db (the band join must see every speech); "verify" in
 one task per pair of shards holding candidate pairs, which opens those two
 shards and verifies the pairs whose speeches they hold. RESULT.db receives
@@ -246,7 +246,7 @@ def run(client, sql_path, folder, result, params, extension):
     out.execute("BEGIN")
     parts = steps(text)
     stats = {"shards": len(shards)}
-    if not {"signatures", "candidates", "verify"} <= parts.keys():
+    if not {"signatures", "bands", "candidates", "verify"} <= parts.keys():
         futures = [client.submit(task_analysis, s, text, params, extension, base, pure=False)
                    for s in shards]
         for got in client.gather(futures):
@@ -255,21 +255,26 @@ def run(client, sql_path, folder, result, params, extension):
         out.close()
         return stats
     # the reuse recipe: signatures and bands on every shard ...
-    futures = [client.submit(task_signatures, s, parts["signatures"], params, extension, base,
-                             pure=False) for s in shards]
+    futures = [client.submit(task_signatures, s, parts["signatures"] + parts["bands"], params, extension,
+                             base, pure=False) for s in shards]
     home = {}
+    t = time.perf_counter()
     out.execute("CREATE TABLE reuse_bands (speech INTEGER NOT NULL, band INTEGER NOT NULL, "
                 "bucket INTEGER NOT NULL)")
     for i, (speeches, bands) in enumerate(client.gather(futures)):
         home.update((s, i) for s in speeches)
         out.executemany("INSERT INTO reuse_bands VALUES (?, ?, ?)", bands)
+    stats["signatures_s"] = round(time.perf_counter() - t, 2)
     # ... the band join on all of them, here ...
+    t = time.perf_counter()
     run_sql(out, parts["candidates"], Params(params), base)
     pairs = {}
     for a, b in out.execute("SELECT a, b FROM reuse_candidates"):
         pairs.setdefault(tuple(sorted((home[a], home[b]))), []).append((a, b))
     stats["candidates"] = sum(len(p) for p in pairs.values())
     stats["shard_pairs"] = len(pairs)
+    stats["join_s"] = round(time.perf_counter() - t, 2)
+    t = time.perf_counter()
     # ... and each candidate verified where its two speeches live (one task
     # on no pairs makes the empty table when there is no candidate)
     work = sorted(pairs.items()) or [((0, 0), [])]
@@ -278,13 +283,18 @@ def run(client, sql_path, folder, result, params, extension):
                for (i, j), p in work]
     for got in client.gather(futures):
         gather(out, got)
+    stats["verify_s"] = round(time.perf_counter() - t, 2)
     out.execute("COMMIT")
     out.close()
     return stats
 
 
 def client_for(args):
-    from dask.distributed import Client, LocalCluster
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as e:
+        sys.exit(f"shards.py: Dask's distributed cannot be imported ({e}); "
+                 "install it: apt-get install python3-distributed")
     if args.scheduler:
         return Client(args.scheduler), None
     cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
@@ -327,7 +337,7 @@ def main(argv):
         client.close()
         if cluster:
             cluster.close()
-    print(" ".join(f"{k}={v}" for k, v in stats.items()))
+    print("shards.py: " + " ".join(f"{k}={v}" for k, v in stats.items()), file=sys.stderr)
     return 0
 
 

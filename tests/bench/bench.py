@@ -19,7 +19,8 @@ Last, search_bench.py: FTS5 index build, size and query latency of the
 gongwen tokenizer side by side with trigram, and gw_words next to jieba
 (filter "search"); and html_bench.py: HTML pages through gw_html_text and
 gw_speeches next to w3m, lynx and html2text, and peak memory on a 64 MiB
-page (filter "html").
+page (filter "html"); reuse_bench.py: the reuse recipe at 20,000 speeches,
+gw_overlap's growth, sql/shards.py on local workers (filter "reuse").
 """
 import glob
 import os
@@ -131,6 +132,7 @@ def main():
     search(only)
     html(only)
     places(only)
+    reuse(only)
 
 
 def search(only):
@@ -161,6 +163,17 @@ def places(only):
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     import places_bench
     places_bench.run(DB)
+
+
+def reuse(only):
+    """sql/reuse.sql on 20,000 generated speeches against all pairs, recall and
+    precision, gw_overlap on 1 MiB texts, sql/shards.py on local workers: see
+    reuse_bench.py. Runs unless a filter leaves out "reuse"."""
+    if only and not any(o in "reuse" for o in only):
+        return
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import reuse_bench
+    reuse_bench.run()
 
 
 if __name__ == "__main__":
