@@ -342,21 +342,28 @@ static void on_cdata(void *u, const xmlChar *ch, int len) {
 }
 
 /* Is the style attribute one that hides the element? */
+static int hidden_decl(const char *w) {
+    return ascii_ieq(w, "display:none") || ascii_ieq(w, "display:none!important") ||
+           ascii_ieq(w, "visibility:hidden") || ascii_ieq(w, "visibility:hidden!important");
+}
+
 static int hides(const char *style) {
     char w[64];
-    size_t k = 0;
-    for (const char *q = style; *q && k + 1 < sizeof w; q++) {
-        if (*q == ' ' || *q == '\t') continue;
-        if (*q == ';') {
-            w[k] = 0;
-            if (ascii_ieq(w, "display:none") || ascii_ieq(w, "visibility:hidden")) return 1;
+    size_t k = 0; /* characters of the declaration, spaces left out (only short ones are kept) */
+    for (const char *q = style;; q++) {
+        if (*q == ';' || !*q) {
+            if (k < sizeof w) {
+                w[k] = 0;
+                if (hidden_decl(w)) return 1;
+            }
+            if (!*q) return 0;
             k = 0;
             continue;
         }
-        w[k++] = *q;
+        if (*q == ' ' || *q == '\t') continue;
+        if (k < sizeof w - 1) w[k] = *q;
+        k++;
     }
-    w[k] = 0;
-    return ascii_ieq(w, "display:none") || ascii_ieq(w, "visibility:hidden");
 }
 
 static int push_box(ctx *c, uint8_t flags, uint8_t heading) {

@@ -52,6 +52,12 @@ static void dropped(void) {
                    "<p hidden>乙</p>丙</body></html>"),
               strlen(h.text), "题\n甲丙");
     CHECK_INT(h.title_line, 3);
+    CHECK_STR(
+        text("<p>甲<span style='color: red; display: none !important'>乙</span>"
+             "<span style='background: url(data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB"
+             "CAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==); "
+             "visibility:hidden'>乙</span><span style='display:inline'>丙</span></p>"),
+        strlen(h.text), "甲丙");
 }
 
 static void chrome(void) {
