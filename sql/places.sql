@@ -29,11 +29,13 @@ FROM c;
 .mode list
 .headers on
 .print
-.print Mentions per speech and province (the dominant one first)
-SELECT sp.speech, s.page, s.idx, r.name AS province, sp.mentions, sp.share, sp.dominant
+.print Each speech's dominant province (ties: each), its share of the speech's mentions
+SELECT sp.speech, s.page, s.idx, r.name AS province, sp.mentions, sp.share,
+       (SELECT count(*) FROM speech_provinces o WHERE o.speech = sp.speech) AS provinces
 FROM speech_provinces sp JOIN speeches s ON s.id = sp.speech
 JOIN gw_regions r ON r.code = sp.province
-ORDER BY sp.speech, sp.mentions DESC, sp.province;
+WHERE sp.dominant
+ORDER BY s.page, s.idx, sp.province;
 
 .print
 .print Mentions per prefecture (a prefecture, or a county inside it)
