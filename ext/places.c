@@ -355,20 +355,18 @@ static int function_name(const text *t, const mention *m) {
            IN_LIST(function_stems, folded(t, m->b, m->b + 1, buf));
 }
 
-/* The divisions a kept name may name, before context. */
+/* The divisions a kept name may name, before context. A county named by a
+ * short name it shares with other divisions is conditional (rule 2): also
+ * where the name is a prefecture's too (西安: 西安市, and 西安区 in Liaoyuan
+ * and Mudanjiang, is Xi'an unless the text names Jilin or Mudanjiang). */
 static void choices(mention *m) {
     const gw_region_key *k = &gw_region_keys[m->key];
-    int upper = 0; /* the name also names a province or prefecture */
-    for (size_t j = 0; j < k->count; j++) {
-        const gw_region_name *nm = &gw_region_names[k->first + j];
-        if (gw_regions[nm->region].level != GW_COUNTY) upper = 1;
-    }
     m->n = 0;
     m->ordinary_full = (uint8_t)IN_LIST(ordinary_full, k->key);
     for (size_t j = 0; j < k->count && m->n < MAX_CHOICES; j++) {
         const gw_region_name *nm = &gw_region_names[k->first + j];
         const gw_region *r = &gw_regions[nm->region];
-        int cond = nm->form == GW_FORM_SHORT && r->level == GW_COUNTY && !upper && !unique_name(k);
+        int cond = nm->form == GW_FORM_SHORT && r->level == GW_COUNTY && !unique_name(k);
         m->region[m->n] = (int16_t)nm->region;
         m->conditional[m->n] = (uint8_t)cond;
         m->n++;

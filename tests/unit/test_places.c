@@ -170,8 +170,12 @@ static void test_longest(void) {
     EXPECT("长春市朝阳区", "长春市:220100:1@1+3 朝阳区:220104:2@4+3");
     EXPECT("喀什", "喀什:653100:1@1+2");
     EXPECT("乌鲁木齐", "乌鲁木齐:650100:1@1+4");
-    /* 朝阳: 朝阳市 (Liaoning) and 朝阳区 (Beijing, Changchun) — rule 5 */
-    EXPECT_FULL("朝阳", "朝阳:NULL:3@1+2/NULL/NULL/NULL");
+    /* 朝阳: 朝阳市 (Liaoning), and 朝阳区 (Beijing, Changchun) by a short name
+     * they share, which needs its prefecture or province named (rule 2) */
+    EXPECT_FULL("朝阳", "朝阳:211300:3@1+2/朝阳市/prefecture/210000");
+    EXPECT("北京朝阳", "北京:110000:1@1+2 朝阳:110105:3@3+2");
+    EXPECT("西安", "西安:610100:3@1+2");
+    EXPECT("辽源的西安", "辽源:220400:1@1+2 西安:220403:3@4+2");
 }
 
 /* Rule 5: shared names take the parent named nearest before, else after. */
