@@ -6,7 +6,6 @@
 #                                           of the folder (sql/load.sql, in batches)
 #   sql/reuse.sql                           which speeches copy which (distinct texts)
 #   sql/report.sql                          the summary, on one screen
-#   sql/places.sql                          the provinces and prefectures each speech names
 #   sql/report_csv.sql                      the detail: build/csv/*.csv
 #   sql/report_html.py                      the page: build/report.html
 # Q is the keyword shown in context (FTS5 syntax); by default the corpus's
@@ -31,7 +30,6 @@ sh sql/load.sh "$pages" "$db"
     echo "DROP VIEW temp.speeches;"
     [ -n "$q" ] && echo ".parameter set :q '$(printf %s "$q" | sed "s/'/''/g")'"
     echo ".read sql/report.sql"
-    echo ".read sql/places.sql"
     echo ".read sql/report_csv.sql"
 } | sqlite3 -batch -bail "$db"
 /usr/bin/python3 sql/report_html.py "$db" build/report.html
