@@ -117,6 +117,21 @@ static const gw_unit *people_at(const char *s, size_t i, size_t e, int big, size
     return &gw_units[x];
 }
 
+/* The kinds of contract §5, and their names (units.h names the kind of
+ * each unit). */
+enum { K_NONE, K_COUNT, K_PERCENT, K_MONEY, K_DATE, K_TIME, K_DURATION, K_ORDINAL, K_BARE, NKINDS };
+
+static const char *const kind_name[NKINDS] = {
+    NULL, "count", "percent", "money", "date", "time", "duration", "ordinal", "bare",
+};
+
+/* The kind named s (a unit's kind in units.h), or K_NONE. */
+static int kind_named(const char *s) {
+    for (int k = 1; k < NKINDS; k++)
+        if (!strcmp(kind_name[k], s)) return k;
+    return K_NONE;
+}
+
 /* ---- gw_num helpers ---- */
 
 static gw_num num_null(void) {
@@ -178,7 +193,7 @@ typedef struct mention {
     gw_num value;       /* magnitude */
     gw_num low, high;   /* bounds */
     const char *unit;   /* unit shown, or NULL */
-    const char *kind;   /* kind */
+    int kind;           /* K_*; K_NONE while unknown */
     const char *approx; /* qualifier, or NULL */
     int redacted;       /* placeholders */
     char date[80];      /* ISO 8601, or "" */
@@ -188,7 +203,8 @@ typedef struct mention {
 static void mention_clear(mention *m, size_t b) {
     m->b = m->e = b;
     m->value = m->low = m->high = num_null();
-    m->unit = m->kind = m->approx = NULL;
+    m->unit = m->approx = NULL;
+    m->kind = K_NONE;
     m->redacted = 0;
     m->date[0] = 0;
 }
@@ -247,7 +263,7 @@ static size_t date_at(const scan *c, size_t i, mention *m) {
     size_t j = gw_date_at(s, i, e, &dt);
     if (!j) return 0;
     long yv = dt.y, mv = dt.m, dv = dt.d;
-    m->kind = "date";
+    m->kind = K_DATE;
     m->redacted = dt.redacted;
     if (yv >= 0 && mv >= 0 && dv >= 0)
         snprintf(m->date, sizeof m->date, "%04ld-%02ld-%02ld", yv, mv, dv);
@@ -369,89 +385,70 @@ static int is_range_sep(uint32_t cp) {
            cp == 0x81F3 || cp == 0x5230; /* 至 到 */
 }
 
-static int is_duration(const char *kind) {
-    return kind && kind[0] == 'd' && kind[1] == 'u';
+/* A mention's stages share what has been read so far. */
+typedef struct reading {
+    scan *c;          /* the scan */
+    const char *s;    /* the text */
+    size_t i, e;      /* where the mention starts; the end of its line */
+    size_t j;         /* how far it has been read */
+    uint32_t cp;      /* its first character */
+    core k;           /* its numeral */
+    int range;        /* a range: lo and hi hold its bounds */
+    gw_num lo, hi;    /* the bounds before the multiplier */
+    int shift;        /* power of ten of 万/亿 (and 成) after the numeral */
+    int big;          /* holds 万/亿/兆 */
+    int lead_q;       /* a bare leading 百/千/万/亿 after a qualifier (lead_qualified) */
+    const gw_unit *u; /* its unit, or NULL */
+} reading;
+
+/* Digits glued to Latin letters are codes (H1N1, 5G, COVID-19): the end of
+ * the code at i, or 0 when there is none. */
+static size_t code_at(const scan *c, size_t i, uint32_t cp, int arabic) {
+    const char *s = c->s;
+    uint32_t pv = gw_cp_before(s, c->lb, i), x;
+    size_t l, j = i;
+    if (!(arabic || gw_is_placeholder(cp)) ||
+        !(is_latin_any_width(pv) ||
+          (pv == '-' && is_latin_any_width(gw_cp_before(s, c->lb, i - 1)))))
+        return 0;
+    while ((x = gw_cp_at(s, j, c->le, &l)) != 0 &&
+           (gw_ascii_digit(x) >= 0 || is_latin_any_width(x) || gw_is_placeholder(x) || x == '.'))
+        j += l;
+    return j > i ? j : i + 1;
 }
 
-/* Reads the mention starting with the character at i (cp). Returns where the
- * scan goes on: past the mention, or past the numeral that is not one. */
-static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
-    const char *s = c->s;
-    size_t e = c->le, l;
-    uint32_t pv = gw_cp_before(s, c->lb, i);
-    mention_clear(m, i);
-    int arabic = gw_ascii_digit(cp) >= 0;
-
-    /* digits glued to Latin letters are codes (H1N1, 5G, COVID-19) */
-    if ((arabic || gw_is_placeholder(cp)) &&
-        (is_latin_any_width(pv) ||
-         (pv == '-' && is_latin_any_width(gw_cp_before(s, c->lb, i - 1))))) {
-        size_t j = i;
-        uint32_t x;
-        while (
-            (x = gw_cp_at(s, j, e, &l)) != 0 &&
-            (gw_ascii_digit(x) >= 0 || is_latin_any_width(x) || gw_is_placeholder(x) || x == '.'))
-            j += l;
-        return j > i ? j : i + 1;
-    }
-
-    /* the common case first: 一 that is an article or part of a word */
-    if (!arabic && !gw_is_placeholder(cp)) {
-        gw_numeral r = gw_numeral_scan(s + i, e - i);
-        if (r.len && !r.percent && r.value.type == GW_NUM_INT && r.value.i == 1 &&
-            gw_zh_digit(gw_cp_at(s, i + r.len, e, &l)) < 0)
-            return i + r.len;
-    }
-
-    /* dates and clock times */
+/* A date or a clock time at i that is a mention: its end, or 0 (and m
+ * cleared again). */
+static size_t date_time_at(scan *c, size_t i, uint32_t cp, int arabic, mention *m) {
     size_t de = 0;
     if (arabic || gw_is_placeholder(cp) || gw_zh_digit(cp) >= 0 || gw_zh_unit(cp) == 1) {
         de = date_at(c, i, m);
         if (!de && arabic) {
-            de = time_at(s, i, e);
-            if (de) m->kind = "time";
+            de = time_at(c->s, i, c->le);
+            if (de) m->kind = K_TIME;
         }
     }
-    if (de) {
-        if (m->kind[0] == 'd' && !m->date[0] && !m->redacted) m->kind = NULL;
-        if (m->kind && !(m->kind[0] == 'd' && m->date[0] == 0 && !m->redacted)) {
-            m->e = de;
-            return de;
-        }
-        mention_clear(m, i);
+    if (!de) return 0;
+    if (m->kind == K_DATE && !m->date[0] && !m->redacted) m->kind = K_NONE;
+    if (m->kind != K_NONE) {
+        m->e = de;
+        return de;
     }
+    mention_clear(m, i);
+    return 0;
+}
 
-    core k, k2;
-    if (!read_core(s, i, e, &k)) return i + (cp < 0x80 ? 1 : 3);
-    size_t j = k.e;
-    if (arabic && !k.redacted && is_marker(c, i, j)) return j;
-    if (arabic && is_latin_any_width(gw_cp_at(s, j, e, &l))) {
-        while (is_latin_any_width(gw_cp_at(s, j, e, &l)))
-            j += l;
-        return j;
-    }
-    /* a bare leading 百/千/万/亿 is a figure only before a money unit (亿元以上)
-     * or after a qualifier (近千人, 破千万); else it is a word (万众一心) */
-    int lead_q = 0;
-    if (k.lead) {
-        size_t ll;
-        const gw_unit *lu = unit_at(s, j, e, &ll);
-        if (!(lu && !strcmp(lu->kind, "money"))) {
-            lead_q = lead_qualified(c, i);
-            if (!lead_q) return j;
-        }
-    }
-
-    /* ranges: 两三天, 三五百块 (adjacent Chinese digits), 十五六岁, 5-7天, 2至5人 */
-    int range = 0;
-    gw_num lo = k.v, hi = k.v;
-    int d1 = gw_zh_digit(cp);
-    if (k.chinese && d1 >= 1) {
-        size_t l1;
+/* Ranges: 两三天, 三五百块 (adjacent Chinese digits), 十五六岁, 5-7天, 2至5人. */
+static void read_range(reading *r) {
+    const char *s = r->s;
+    size_t i = r->i, e = r->e, l;
+    core *k = &r->k, k2;
+    r->lo = r->hi = k->v;
+    int d1 = gw_zh_digit(r->cp);
+    if (k->chinese && d1 >= 1) {
+        size_t l1, l2, l3;
         gw_cp_at(s, i, e, &l1);
-        size_t l2;
         int d2 = gw_zh_digit(gw_cp_at(s, i + l1, e, &l2));
-        size_t l3;
         uint32_t third = gw_cp_at(s, i + l1 + l2, e, &l3);
         if (d2 > d1 && gw_zh_digit(third) < 0 && read_core(s, i + l1, e, &k2) &&
             k2.v.type == GW_NUM_INT && k2.v.i % d2 == 0) {
@@ -462,165 +459,236 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
                 p++;
             }
             if (f == 1) {
-                range = 1;
-                lo = num_shift((gw_num){GW_NUM_INT, d1, 0}, p);
-                hi = k2.v;
-                k = k2;
-                j = k2.e;
+                r->range = 1;
+                r->lo = num_shift((gw_num){GW_NUM_INT, d1, 0}, p);
+                r->hi = k2.v;
+                *k = k2;
+                r->j = k2.e;
             }
         }
     }
-    if (k.chinese && !range && k.v.type == GW_NUM_INT && !k.big) {
+    size_t j = r->j;
+    if (k->chinese && !r->range && k->v.type == GW_NUM_INT && !k->big) {
         /* 十五六岁: the last digit, then the next one */
         uint32_t last;
         size_t ll = gw_utf8_prev(s, j, &last), l2;
         int dl = gw_zh_digit(last), dn = gw_zh_digit(gw_cp_at(s, j, e, &l));
         if (dl >= 1 && dn == dl + 1 && j - ll > i && gw_zh_digit(gw_cp_at(s, j + l, e, &l2)) < 0 &&
             gw_zh_unit(gw_cp_at(s, j + l, e, &l2)) == 0) {
-            range = 1;
-            hi = (gw_num){GW_NUM_INT, k.v.i + 1, 0};
-            j += l;
-            k.one = 0;
+            r->range = 1;
+            r->hi = (gw_num){GW_NUM_INT, k->v.i + 1, 0};
+            r->j = j + l;
+            k->one = 0;
         }
     }
-    if (!range && !k.redacted) {
+    if (!r->range && !k->redacted) {
         uint32_t sep = gw_cp_at(s, j, e, &l);
         size_t l2;
         uint32_t nx = gw_cp_at(s, j + l, e, &l2);
         if (is_range_sep(sep) && !(sep == 0x2014 && nx == 0x2014) &&
-            (k.chinese ? gw_zh_digit(nx) >= 0 || gw_zh_unit(nx) == 1 : gw_ascii_digit(nx) >= 0) &&
-            read_core(s, j + l, e, &k2) && !k2.redacted && k2.chinese == k.chinese) {
-            gw_num a = k.v, b = k2.v;
-            if (!k.big && k2.tail) a = num_shift(a, k2.tail);
+            (k->chinese ? gw_zh_digit(nx) >= 0 || gw_zh_unit(nx) == 1 : gw_ascii_digit(nx) >= 0) &&
+            read_core(s, j + l, e, &k2) && !k2.redacted && k2.chinese == k->chinese) {
+            gw_num a = k->v, b = k2.v;
+            if (!k->big && k2.tail) a = num_shift(a, k2.tail);
             if (a.type != GW_NUM_NULL && b.type != GW_NUM_NULL && num_d(a) < num_d(b) &&
-                !(k.pct_sign && !k2.pct_sign)) {
-                range = 1;
-                lo = a;
-                hi = b;
-                k.pct_sign = k2.pct_sign;
-                k.percent |= k2.percent;
-                k.big |= k2.big;
-                k.one = 0;
-                j = k2.e;
+                !(k->pct_sign && !k2.pct_sign)) {
+                r->range = 1;
+                r->lo = a;
+                r->hi = b;
+                k->pct_sign = k2.pct_sign;
+                k->percent |= k2.percent;
+                k->big |= k2.big;
+                k->one = 0;
+                r->j = k2.e;
             }
         }
     }
+}
 
-    /* 余/多 and 万/亿 after the numeral: 60餘萬名, **多万元, XX万余人, 30多人 */
-    int shift = 0, big = k.big;
-    size_t al;
+/* 余/多 and 万/亿 after the numeral: 60餘萬名, **多万元, XX万余人, 30多人. */
+static void read_multiplier(reading *r, mention *m) {
+    const char *s = r->s;
+    size_t e = r->e, l, al;
     long ax;
+    r->big = r->k.big;
     for (int pass = 0; pass < 2; pass++) {
-        if (!m->approx && (ax = longest(APPROX_IN, s, j, e, &al)) >= 0) {
+        if (!m->approx && (ax = longest(APPROX_IN, s, r->j, e, &al)) >= 0) {
             size_t ul;
-            uint32_t nx = gw_cp_at(s, j + al, e, &l);
-            if (gw_zh_unit(nx) >= 4 || (!pass && gw_zh_unit(nx) >= 1 && k.redacted) ||
-                unit_at(s, j + al, e, &ul) ||
+            uint32_t nx = gw_cp_at(s, r->j + al, e, &l);
+            if (gw_zh_unit(nx) >= 4 || (!pass && gw_zh_unit(nx) >= 1 && r->k.redacted) ||
+                unit_at(s, r->j + al, e, &ul) ||
                 (gw_approx_inside[ax].simp[0] != "多"[0] && is_clause_end_no_dun(nx))) {
                 m->approx = gw_approx_inside[ax].simp;
-                j += al;
+                r->j += al;
             }
         }
         if (pass) break;
         int u;
-        while ((u = gw_zh_unit(gw_cp_at(s, j, e, &l))) >= (k.redacted ? 1 : 4)) {
-            shift += u;
-            big = 1;
-            j += l;
+        while ((u = gw_zh_unit(gw_cp_at(s, r->j, e, &l))) >= (r->k.redacted ? 1 : 4)) {
+            r->shift += u;
+            r->big = 1;
+            r->j += l;
         }
     }
+}
 
-    /* the unit */
-    const gw_unit *u = NULL;
-    size_t ul;
-    if (k.percent) {
+/* The unit: %, a unit or measure word (个 多 月 holding its qualifier), or
+ * the people of 14亿人民. */
+static void read_unit(reading *r, mention *m) {
+    const char *s = r->s;
+    size_t e = r->e, ul, al;
+    long ax;
+    if (r->k.percent) {
         m->unit = "%";
-        m->kind = "percent";
-    } else if ((u = unit_at(s, j, e, &ul)) != NULL || (u = people_at(s, j, e, big, &ul)) != NULL) {
-        j += ul;
-        m->unit = u->unit;
-        m->kind = u->kind;
-        /* 个 多 月: the qualifier inside a compound unit */
-        if (!strcmp(u->unit, "个") && !m->approx && (ax = longest(APPROX_IN, s, j, e, &al)) >= 0) {
-            char both[32];
-            memcpy(both, "个", 3);
-            for (int kc = 3; kc >= 1; kc--) {
-                size_t n2 = chars_len(s, j + al, e, kc);
-                if (!n2 || n2 > sizeof both - 3) continue;
-                memcpy(both + 3, s + j + al, n2);
-                long x = exact(UNITS, both, 3 + n2);
-                if (x >= 0) {
-                    m->unit = gw_units[x].unit;
-                    m->kind = gw_units[x].kind;
-                    m->approx = gw_approx_inside[ax].simp;
-                    j += al + n2;
-                    break;
-                }
+        m->kind = K_PERCENT;
+        return;
+    }
+    const gw_unit *u = unit_at(s, r->j, e, &ul);
+    if (!u) u = people_at(s, r->j, e, r->big, &ul);
+    r->u = u;
+    if (!u) return;
+    r->j += ul;
+    m->unit = u->unit;
+    m->kind = kind_named(u->kind);
+    /* 个 多 月: the qualifier inside a compound unit */
+    if (!strcmp(u->unit, "个") && !m->approx && (ax = longest(APPROX_IN, s, r->j, e, &al)) >= 0) {
+        char both[32];
+        memcpy(both, "个", 3);
+        for (int kc = 3; kc >= 1; kc--) {
+            size_t n2 = chars_len(s, r->j + al, e, kc);
+            if (!n2 || n2 > sizeof both - 3) continue;
+            memcpy(both + 3, s + r->j + al, n2);
+            long x = exact(UNITS, both, 3 + n2);
+            if (x >= 0) {
+                m->unit = gw_units[x].unit;
+                m->kind = kind_named(gw_units[x].kind);
+                m->approx = gw_approx_inside[ax].simp;
+                r->j += al + n2;
+                break;
             }
         }
-        if (!strcmp(u->text, "成")) shift += 1; /* 八成 = 80 % */
     }
+    if (!strcmp(u->text, "成")) r->shift += 1; /* 八成 = 80 % */
+}
 
-    /* what counts: 三五成群 is no range of tenths */
-    if (range && k.chinese && u && !strcmp(u->text, "成")) return j;
-    if (k.chinese && !(m->unit || big || k.percent)) return j;
-    if (k.chinese && k.one && !range) return j;
-    if (k.redacted && !(m->unit || big || k.percent)) return k.e;
+/* What counts as a figure: where the scan goes on when the numeral read is
+ * none (三五成群, 一手抓, a hidden name **人的), else 0. */
+static size_t not_a_figure(const reading *r, const mention *m) {
+    const core *k = &r->k;
+    const gw_unit *u = r->u;
+    size_t l;
+    if (r->range && k->chinese && u && !strcmp(u->text, "成")) return r->j;
+    if (k->chinese && !(m->unit || r->big || k->percent)) return r->j;
+    if (k->chinese && k->one && !r->range) return r->j;
+    if (k->redacted && !(m->unit || r->big || k->percent)) return k->e;
     /* **人在, XX人的: a hidden name (the people of **), not a hidden count */
-    if (k.redacted && gw_is_placeholder(cp) && !big && u && !strcmp(u->text, "人")) {
-        uint32_t nx = gw_cp_at(s, j, e, &l);
-        if (nx == 0x5728 || nx == 0x7684) return k.e; /* 在 的 */
+    if (k->redacted && gw_is_placeholder(r->cp) && !r->big && u && !strcmp(u->text, "人")) {
+        uint32_t nx = gw_cp_at(r->s, r->j, r->e, &l);
+        if (nx == 0x5728 || nx == 0x7684) return k->e; /* 在 的 */
     }
+    return 0;
+}
 
-    /* qualifier after: 96%以上, 90人左右, 两年多 */
-    if (!m->approx && (ax = longest(APPROX_POST, s, j, e, &al)) >= 0) {
+/* Qualifiers: after (96%以上, 90人左右, 两年多), or 第 / a qualifier before;
+ * 1 when 第 makes the mention an ordinal. */
+static int read_qualifiers(reading *r, mention *m) {
+    const char *s = r->s;
+    size_t i = r->i, al, pb;
+    long ax;
+    if (!m->approx && (ax = longest(APPROX_POST, s, r->j, r->e, &al)) >= 0) {
         const char *w = gw_approx_after[ax].simp;
         int loose = !strcmp(w, "多") || !strcmp(w, "余");
-        if (!loose || is_duration(m->kind)) {
+        if (!loose || m->kind == K_DURATION) {
             m->approx = w;
-            j += al;
+            r->j += al;
         }
     }
-
-    /* qualifier or 第 before */
-    size_t lo_b = c->last > c->lb ? c->last : c->lb, pb;
-    uint32_t pre = gw_cp_before(s, lo_b, i);
-    int ordinal = 0;
-    if (pre == 0x7B2C) { /* 第 */
-        ordinal = 1;
+    size_t lo_b = r->c->last > r->c->lb ? r->c->last : r->c->lb;
+    if (gw_cp_before(s, lo_b, i) == 0x7B2C) { /* 第 */
+        m->b = i - 3;
+        return 1;
+    }
+    if (m->approx) return 0;
+    long x = qualifier_before(s, lo_b, i, &pb);
+    if (x >= 0) {
+        const char *w = gw_approx_before[x].simp;
+        uint32_t pp = gw_cp_before(s, lo_b, pb);
+        int near = !strcmp(w, "近");
+        if (!(near && (m->kind == K_DURATION || pp == 0x9644 || pp == 0x6700))) {
+            /* (近14天, 近五年来: the past; 附近, 最近: not a qualifier) */
+            m->approx = w;
+            m->b = pb;
+        }
+    } else if (r->lead_q == 2) {
+        m->approx = "破"; /* 破千万 */
         m->b = i - 3;
     }
-    if (!ordinal && !m->approx) {
-        long x = qualifier_before(s, lo_b, i, &pb);
-        if (x >= 0) {
-            const char *w = gw_approx_before[x].simp;
-            uint32_t pp = gw_cp_before(s, lo_b, pb);
-            int near = !strcmp(w, "近");
-            if (near && (is_duration(m->kind) || pp == 0x9644 || pp == 0x6700)) {
-                /* 近14天, 近五年来: the past; 附近, 最近: not a qualifier */
-            } else {
-                m->approx = w;
-                m->b = pb;
-            }
-        } else if (lead_q == 2) {
-            m->approx = "破"; /* 破千万 */
-            m->b = i - 3;
-        }
-    }
+    return 0;
+}
 
-    m->e = j;
-    m->redacted = k.redacted;
-    if (!m->kind) m->kind = "bare";
-    if (ordinal) m->kind = "ordinal";
-    if (!k.redacted) {
-        if (range) {
-            m->low = num_shift(lo, shift);
-            m->high = num_shift(hi, shift);
-        } else {
-            m->value = m->low = m->high = num_shift(k.v, shift);
+/* Reads the mention starting with the character at i (cp), stage by stage.
+ * Returns where the scan goes on: past the mention, or past the numeral that
+ * is not one. */
+static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
+    const char *s = c->s;
+    size_t e = c->le, l, x;
+    mention_clear(m, i);
+    int arabic = gw_ascii_digit(cp) >= 0;
+    if ((x = code_at(c, i, cp, arabic)) != 0) return x;
+
+    /* the common case first: 一 that is an article or part of a word */
+    if (!arabic && !gw_is_placeholder(cp)) {
+        gw_numeral r = gw_numeral_scan(s + i, e - i);
+        if (r.len && !r.percent && r.value.type == GW_NUM_INT && r.value.i == 1 &&
+            gw_zh_digit(gw_cp_at(s, i + r.len, e, &l)) < 0)
+            return i + r.len;
+    }
+    if ((x = date_time_at(c, i, cp, arabic, m)) != 0) return x;
+
+    reading r;
+    memset(&r, 0, sizeof r);
+    r.c = c;
+    r.s = s;
+    r.i = i;
+    r.e = e;
+    r.cp = cp;
+    if (!read_core(s, i, e, &r.k)) return i + (cp < 0x80 ? 1 : 3);
+    r.j = r.k.e;
+    if (arabic && !r.k.redacted && is_marker(c, i, r.j)) return r.j;
+    if (arabic && is_latin_any_width(gw_cp_at(s, r.j, e, &l))) {
+        while (is_latin_any_width(gw_cp_at(s, r.j, e, &l)))
+            r.j += l;
+        return r.j;
+    }
+    /* a bare leading 百/千/万/亿 is a figure only before a money unit (亿元以上)
+     * or after a qualifier (近千人, 破千万); else it is a word (万众一心) */
+    if (r.k.lead) {
+        size_t ll;
+        const gw_unit *lu = unit_at(s, r.j, e, &ll);
+        if (!(lu && kind_named(lu->kind) == K_MONEY)) {
+            r.lead_q = lead_qualified(c, i);
+            if (!r.lead_q) return r.j;
         }
     }
-    return j;
+    read_range(&r);
+    read_multiplier(&r, m);
+    read_unit(&r, m);
+    if ((x = not_a_figure(&r, m)) != 0) return x;
+    int ordinal = read_qualifiers(&r, m);
+
+    m->e = r.j;
+    m->redacted = r.k.redacted;
+    if (!m->kind) m->kind = K_BARE;
+    if (ordinal) m->kind = K_ORDINAL;
+    if (!r.k.redacted) {
+        if (r.range) {
+            m->low = num_shift(r.lo, r.shift);
+            m->high = num_shift(r.hi, r.shift);
+        } else {
+            m->value = m->low = m->high = num_shift(r.k.v, r.shift);
+        }
+    }
+    return r.j;
 }
 
 static gw_str cstr(const char *p) {
@@ -683,7 +751,7 @@ static int emit(scan *c, const mention *m) {
     row->low = m->low;
     row->high = m->high;
     row->unit = cstr(m->unit);
-    row->kind = cstr(m->kind);
+    row->kind = cstr(kind_name[m->kind]);
     row->approx = cstr(m->approx);
     row->redacted = m->redacted;
     if (m->date[0]) {
