@@ -346,6 +346,10 @@ int gw_parse_match(const gw_args *in, gw_rows *out, gw_error *err) {
     int32_t best_t = -1;
     uint32_t v = 0;
     for (;;) {
+        if ((i & 65535) == 0 && gw_cancelled(map[i < fn ? i : fn])) {
+            rc = GW_EINTR;
+            goto done;
+        }
         int at_end = i >= fn;
         if (!at_end) {
             v = step(a, v, u[i]);
@@ -398,5 +402,6 @@ done:
     free(f);
     free(map);
     gw_match_release(own);
+    if (rc != GW_OK) err->code = rc;
     return rc;
 }

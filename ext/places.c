@@ -577,11 +577,20 @@ int gw_parse_places(const gw_args *in, gw_rows *out, gw_error *err) {
     mention *ms = NULL;
     int rc = GW_ENOMEM;
     if (!read_text(s, n, &t)) goto done;
-    for (size_t i = 0; i < t.nc; i++)
+    for (size_t i = 0; i < t.nc; i++) {
+        if ((i & 4095) == 0 && gw_cancelled(t.off[i])) {
+            rc = GW_EINTR;
+            goto done;
+        }
         if (t.cp[i] >= 0x3400 && !names_at(&t, i, &all)) goto done;
+    }
     /* rule 3 */
     for (size_t j = 0; j < all.n; j++) {
         cand *c = &all.v[j];
+        if ((j & 1023) == 0 && gw_cancelled(t.off[c->b])) {
+            rc = GW_EINTR;
+            goto done;
+        }
         /* the cheap refusals first: the words are cut only for what is left */
         c->refused = (uint8_t)(refuse_deictic(&t, c) || refuse_ordinary(&t, c) ||
                                refuse_lower_place(&t, c, &all) || refuse_split(&t, c));
