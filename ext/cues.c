@@ -407,6 +407,9 @@ size_t gw_date_at(const char *s, size_t i, size_t e, gw_date *dt) {
     part p;
     size_t j = i;
     if (!read_part(s, j, e, &p)) return 0;
+    /* converters print spaces between the parts (2021 年 3 月 5 日): they
+     * belong to the date, as written */
+    p.e = gw_skip_spaces(s, p.e, e);
     if (is_char(s, p.e, e, 0x5E74, 0x5E74, &l) && p.digits >= 2 &&
         (p.digits == 4 || (p.v < 0 && p.digits >= 2 && !p.zh)) &&
         !(p.v >= 0 && !p.zh && p.v < 1000)) { /* 年 */
@@ -416,7 +419,8 @@ size_t gw_date_at(const char *s, size_t i, size_t e, gw_date *dt) {
             dt->y = p.v;
             dt->chinese |= p.zh;
             j = p.e + l;
-            if (!read_part(s, j, e, &p)) p.e = 0;
+            if (!read_part(s, gw_skip_spaces(s, j, e), e, &p)) p.e = 0;
+            if (p.e) p.e = gw_skip_spaces(s, p.e, e);
         }
     }
     if (p.e && is_char(s, p.e, e, 0x6708, 0x6708, &l) &&
@@ -426,7 +430,8 @@ size_t gw_date_at(const char *s, size_t i, size_t e, gw_date *dt) {
         dt->chinese |= p.zh;
         j = p.e + l;
         if (is_char(s, j, e, 0x4EFD, 0x4EFD, &l)) j += l; /* 份 */
-        if (!read_part(s, j, e, &p)) p.e = 0;
+        if (!read_part(s, gw_skip_spaces(s, j, e), e, &p)) p.e = 0;
+        if (p.e) p.e = gw_skip_spaces(s, p.e, e);
     }
     if (p.e && (dt->y == GW_DATE_ABSENT || dt->m != GW_DATE_ABSENT) &&
         (dt->m != GW_DATE_ABSENT || !p.zh) &&

@@ -24,6 +24,8 @@
 #include "numbers.h"
 
 #include "cues.h"
+#include "fold.h"
+#include "lexicon.h"
 
 #include "numeral.h"
 #include "quotes.h"
@@ -132,6 +134,41 @@ static int kind_named(const char *s) {
     return K_NONE;
 }
 
+/* A measure word of the lexicon (jieba's tag q: 千瓦时, 吨公里, 公顷) at i
+ * after an Arabic number, when units.txt has none there: the longest such
+ * word, its bytes in *len, or 0. Traditional text is looked up through its
+ * fold. The closed list wins where both know a word: it knows the kind (元
+ * is money, 天 a duration); a word of the lexicon is a count. */
+static int lexicon_unit_at(const char *s, size_t i, size_t e, size_t *len) {
+    uint32_t node = GW_LEX_ROOT;
+    size_t j = i, l;
+    *len = 0;
+    for (int k = 0; k < 6; k++) {
+        uint32_t cp = gw_cp_at(s, j, e, &l);
+        if (!l || !gw_is_han(cp)) break;
+        node = gw_lex_next(node, gw_fold_char(cp));
+        if (!node) break;
+        j += l;
+        const char *t = gw_lex_freq(node) ? gw_lex_tag(node) : NULL;
+        if (t && !strcmp(t, "q")) *len = j - i;
+    }
+    return *len > 0;
+}
+
+/* A space between the parts of one mention belongs to it, as PDF and Word
+ * converters print them (52.3 亿元, 新建 18 个, 粮食 96.5 万吨): where spaces
+ * (ASCII, U+3000, NBSP) at j are followed by a multiplier or a unit, their
+ * end; else j. A line break still ends a mention. */
+static size_t join_spaces(const char *s, size_t j, size_t e, int redacted, int arabic) {
+    size_t sp = gw_skip_spaces(s, j, e), l, ul;
+    if (sp == j || sp >= e) return j;
+    uint32_t cp = gw_cp_at(s, sp, e, &l);
+    if (gw_zh_unit(cp) >= (redacted ? 1 : 4) || unit_at(s, sp, e, &ul) ||
+        (arabic && lexicon_unit_at(s, sp, e, &ul)))
+        return sp;
+    return j;
+}
+
 /* ---- gw_num helpers ---- */
 
 static gw_num num_null(void) {
@@ -197,6 +234,7 @@ typedef struct mention {
     const char *approx; /* qualifier, or NULL */
     int redacted;       /* placeholders */
     char date[80];      /* ISO 8601, or "" */
+    char unit_buf[32];  /* a unit of the lexicon, folded (unit points here) */
 } mention;
 
 /* An empty mention at b (without clearing all of the date buffer). */
@@ -505,12 +543,29 @@ static void read_range(reading *r) {
     }
 }
 
+/* 1200万千瓦, 120千瓦时: a unit that starts with the numeral's last
+ * multiplier takes it (千瓦 is a unit, not 千 × 瓦). */
+static void unit_takes_multiplier(reading *r) {
+    core k2;
+    uint32_t last;
+    size_t ul;
+    if (r->range || r->k.redacted || r->k.percent || r->j <= r->i) return;
+    size_t ll = gw_utf8_prev(r->s, r->j, &last);
+    const gw_unit *mu = gw_zh_unit(last) >= 3 ? unit_at(r->s, r->j - ll, r->e, &ul) : NULL;
+    if (mu && ul > ll && r->j - ll > r->i && read_core(r->s, r->i, r->j - ll, &k2) &&
+        k2.e == r->j - ll) {
+        r->k = k2;
+        r->j = k2.e;
+    }
+}
+
 /* 余/多 and 万/亿 after the numeral: 60餘萬名, **多万元, XX万余人, 30多人. */
 static void read_multiplier(reading *r, mention *m) {
     const char *s = r->s;
     size_t e = r->e, l, al;
     long ax;
     r->big = r->k.big;
+    if (!r->k.percent) r->j = join_spaces(s, r->j, e, r->k.redacted, !r->k.chinese);
     for (int pass = 0; pass < 2; pass++) {
         if (!m->approx && (ax = longest(APPROX_IN, s, r->j, e, &al)) >= 0) {
             size_t ul;
@@ -525,10 +580,14 @@ static void read_multiplier(reading *r, mention *m) {
         if (pass) break;
         int u;
         while ((u = gw_zh_unit(gw_cp_at(s, r->j, e, &l))) >= (r->k.redacted ? 1 : 4)) {
+            size_t ul;
+            const gw_unit *mu = unit_at(s, r->j, e, &ul);
+            if (mu && ul > l) break; /* 万千瓦: 千瓦 is the unit */
             r->shift += u;
             r->big = 1;
             r->j += l;
         }
+        if (r->shift && !r->k.percent) r->j = join_spaces(s, r->j, e, r->k.redacted, !r->k.chinese);
     }
 }
 
@@ -546,6 +605,16 @@ static void read_unit(reading *r, mention *m) {
     const gw_unit *u = unit_at(s, r->j, e, &ul);
     if (!u) u = people_at(s, r->j, e, r->big, &ul);
     r->u = u;
+    if (!u && !r->k.chinese && lexicon_unit_at(s, r->j, e, &ul)) {
+        size_t n = 0, l2;
+        for (size_t x = r->j; x < r->j + ul && n + 4 < sizeof m->unit_buf; x += l2)
+            n += gw_utf8_put(gw_fold_char(gw_cp_at(s, x, r->j + ul, &l2)), m->unit_buf + n);
+        m->unit_buf[n] = 0;
+        m->unit = m->unit_buf;
+        m->kind = K_COUNT;
+        r->j += ul;
+        return;
+    }
     if (!u) return;
     r->j += ul;
     m->unit = u->unit;
@@ -578,6 +647,14 @@ static size_t not_a_figure(const reading *r, const mention *m) {
     const gw_unit *u = r->u;
     size_t l;
     if (r->range && k->chinese && u && !strcmp(u->text, "成")) return r->j;
+    /* 三点意见: the points of a speech; 下午三点, 十点。: a clock time */
+    if (k->chinese && u && !strcmp(u->unit, "点")) {
+        size_t pb, lo = r->c->last > r->c->lb ? r->c->last : r->c->lb;
+        gw_words dp = GW_WORDS(gw_day_parts);
+        if (gw_words_ending(&dp, r->s, lo, gw_back_spaces(r->s, lo, r->i), 2, &pb) >= 0 ||
+            !gw_is_han(gw_cp_at(r->s, r->j, r->e, &l)))
+            return r->j;
+    }
     if (k->chinese && !(m->unit || r->big || k->percent)) return r->j;
     if (k->chinese && k->one && !r->range) return r->j;
     if (k->redacted && !(m->unit || r->big || k->percent)) return k->e;
@@ -598,18 +675,23 @@ static int read_qualifiers(reading *r, mention *m) {
     if (!m->approx && (ax = longest(APPROX_POST, s, r->j, r->e, &al)) >= 0) {
         const char *w = gw_approx_after[ax].simp;
         int loose = !strcmp(w, "多") || !strcmp(w, "余");
-        if (!loose || m->kind == K_DURATION) {
+        size_t l2;
+        uint32_t nx = gw_cp_at(s, r->j + al, r->e, &l2);
+        int sum = w[0] == '+' && (gw_ascii_digit(nx) >= 0 || gw_zh_digit(nx) >= 0); /* 25+1 */
+        if ((!loose || m->kind == K_DURATION) && !sum) {
             m->approx = w;
             r->j += al;
         }
     }
     size_t lo_b = r->c->last > r->c->lb ? r->c->last : r->c->lb;
-    if (gw_cp_before(s, lo_b, i) == 0x7B2C) { /* 第 */
-        m->b = i - 3;
+    size_t ib = gw_back_spaces(s, lo_b, i); /* 第 3 页, 接近 600 万吨 */
+    if (gw_cp_before(s, lo_b, ib) == 0x7B2C && (ib < i || gw_cp_before(s, lo_b, i) == 0x7B2C)) {
+        m->b = ib - 3; /* 第 */
         return 1;
     }
     if (m->approx) return 0;
     long x = qualifier_before(s, lo_b, i, &pb);
+    if (x < 0 && ib < i) x = qualifier_before(s, lo_b, ib, &pb);
     if (x >= 0) {
         const char *w = gw_approx_before[x].simp;
         uint32_t pp = gw_cp_before(s, lo_b, pb);
@@ -671,6 +753,7 @@ static size_t read_mention(scan *c, size_t i, uint32_t cp, mention *m) {
         }
     }
     read_range(&r);
+    unit_takes_multiplier(&r);
     read_multiplier(&r, m);
     read_unit(&r, m);
     if ((x = not_a_figure(&r, m)) != 0) return x;
@@ -750,7 +833,9 @@ static int emit(scan *c, const mention *m) {
     row->value = m->value;
     row->low = m->low;
     row->high = m->high;
-    row->unit = cstr(m->unit);
+    row->unit =
+        m->unit == m->unit_buf ? gw_rows_strdup(c->out, m->unit, strlen(m->unit)) : cstr(m->unit);
+    if (m->unit && !row->unit.p) return GW_ENOMEM;
     row->kind = cstr(kind_name[m->kind]);
     row->approx = cstr(m->approx);
     row->redacted = m->redacted;

@@ -104,6 +104,33 @@ static const ncase cases[] = {
     {"有***人参加", "***人", -1, "人", "count", NULL, 1, NULL},
     {"截至XX月XX日24时", "XX月XX日24时", -1, NULL, "date", NULL, 1, NULL},
     {"响应等级下调为二级", "二级", 2, "级", "count", NULL, 0, NULL},
+    /* as PDF and Word converters print figures: a space inside a mention */
+    {"全年完成投资 52.3 亿元", "52.3 亿元", 5230000000LL, "元", "money", NULL, 0, NULL},
+    {"新建 18 个", "18 个", 18, "个", "count", NULL, 0, NULL},
+    {"粮食 96.5 万吨", "96.5 万吨", 965000, "吨", "count", NULL, 0, NULL},
+    {"接近 600 万吨", "接近 600 万吨", 6000000, "吨", "count", "接近", 0, NULL},
+    {"于2021 年3月5日", "2021 年3月5日", -1, NULL, "date", NULL, 0, "2021-03-05"},
+    {"第 3 页", "第 3 页", 3, "页", "ordinal", NULL, 0, NULL},
+    {"共 8\n页", "8", 8, NULL, "bare", NULL, 0, NULL},
+    {"新建 18 人员", "18", 18, NULL, "bare", NULL, 0, NULL},
+    /* units the closed list lacks, from the lexicon's measure words */
+    {"发电120千瓦时", "120千瓦时", 120, "千瓦时", "count", NULL, 0, NULL},
+    {"装机1200万千瓦", "1200万千瓦", 12000000, "千瓦", "count", NULL, 0, NULL},
+    {"运量800吨公里", "800吨公里", 800, "吨公里", "count", NULL, 0, NULL},
+    {"10标准箱", "10标准箱", 10, "标准箱", "count", NULL, 0, NULL},
+    {"全文3000字", "3000字", 3000, "字", "count", NULL, 0, NULL},
+    {"二两酒", "二两", 2, "两", "count", NULL, 0, NULL},
+    {"5台套", "5台套", 5, "台套", "count", NULL, 0, NULL},
+    {"3千公顷", "3千公顷", 3000, "公顷", "count", NULL, 0, NULL},
+    /* 点: the points of a speech, not a decimal point or a clock time */
+    {"我讲三点意见", "三点", 3, "点", "count", NULL, 0, NULL},
+    {"提四点要求", "四点", 4, "点", "count", NULL, 0, NULL},
+    {"谈兩點體會", "兩點", 2, "点", "count", NULL, 0, NULL},
+    {"三点钟开会", NULL, 0, NULL, NULL, NULL, 0, NULL},
+    {"下午三点开会", NULL, 0, NULL, NULL, NULL, 0, NULL},
+    {"阅读999+", "999+", 999, NULL, "bare", "+", 0, NULL},
+    {"文件25.8K", NULL, 0, NULL, NULL, NULL, 0, NULL},
+    {"大小1.3MB", NULL, 0, NULL, NULL, NULL, 0, NULL},
 };
 
 static void test_cases(void) {
