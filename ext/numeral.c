@@ -327,7 +327,11 @@ static dec finish(const state *st) {
     return dec_add(st->total, cur);
 }
 
-/* The numeral at s[0..n) without the 百分之 prefix and % suffix. */
+/* The numeral at s[0..n) without the 百分之 prefix and % suffix. One loop
+ * over the tokens of the grammar (digit, small unit, big unit, Arabic
+ * number, 点 fraction), each a branch that updates the state; after each
+ * token the prefix read so far is committed when well formed. The branches
+ * share the state and the commit, which is why they stay in one function. */
 static gw_numeral scan_core(const char *s, size_t n) {
     gw_numeral r;
     memset(&r, 0, sizeof r);

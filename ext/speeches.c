@@ -29,7 +29,7 @@
  * bit filter, read from the bytes without decoding; positions are counted
  * from the last one asked for (gw_pos).
  */
-#include "speeches.h"
+#include "speech_page.h"
 
 #include "chrome_words.h"
 #include "cues.h"
@@ -38,83 +38,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-
-#define SHORT_LINE 64  /* characters: what "a short line" means for chrome */
-#define TITLE_MAX  64  /* characters: the longest title line */
-#define LONG_PARA  20  /* characters: a line this long with clause punctuation is a paragraph */
-#define LEADIN_MAX 400 /* characters: the longest line that can be an editor's lead-in */
-#define MAX_INPUT  0x7FFFFFFFu
-
-/* Line features. */
-enum {
-    F_BLANK = 1u << 0,    /* nothing but spaces */
-    F_SENT = 1u << 1,     /* holds a sentence end 。！？!? */
-    F_COLON = 1u << 2,    /* ends with a colon (同志们：) */
-    F_CLAUSE = 1u << 3,   /* holds clause punctuation ，、；： */
-    F_HAN = 1u << 4,      /* holds a Han character */
-    F_MARKER = 1u << 5,   /* opens with a directive marker */
-    F_CHROME = 1u << 6,   /* site chrome wherever it stands */
-    F_EDGE = 1u << 7,     /* chrome outside a body (a cue word, but a sentence too) */
-    F_STOP = 1u << 8,     /* a list heading: the speech ends before it */
-    F_NOTICE = 1u << 9,   /* a truncation notice */
-    F_TITLE = 1u << 10,   /* could be a title line */
-    F_NAMES = 1u << 11,   /* ... that names a speech */
-    F_OUTLINE = 1u << 12, /* 目录 / 提纲 */
-    F_ELLIPS = 1u << 13,  /* ends with ... or … */
-    F_HEAD = 1u << 14,    /* a collection heading 【篇N】 */
-};
-
-typedef struct line {
-    uint32_t b, e; /* the trimmed line */
-    uint32_t tb;   /* where its title text starts (after 【篇N】 and decoration) */
-    uint32_t te;   /* where its title text ends */
-    uint32_t nch;  /* characters in [b, e) */
-    uint32_t f;    /* F_* */
-    int32_t head;  /* N of a collection heading */
-} line;
-
-typedef struct page {
-    const char *s;  /* the page */
-    size_t n;       /* its length */
-    line *l;        /* its lines */
-    size_t nl;      /* how many */
-    gw_rows *out;   /* where rows go */
-    gw_str date;    /* the page's date, YYYY-MM-DD, or NULL */
-    gw_pos pos;     /* byte offsets → character positions */
-    gw_lines lines; /* line ends */
-    /* Filters on the low 12 bits of a code point (a character passes when its
-     * bit is set; what passes is then checked exactly): */
-    uint64_t trig[64];                       /* characters that may start inline chrome */
-    uint64_t second[64];                     /* second characters of the inline cue words */
-    gw_wordset kind, notice, chrome, leadin; /* the word lists searched in every line */
-    gw_wordset decor, bracket;               /* title decoration, bracketed notices */
-    gw_buf scratch;                          /* a line copied to see what is left of it */
-    const gw_speech_hints *hints;            /* what an HTML page's markup says, or NULL */
-    size_t hint_line;                        /* the line holding the hinted title, or SIZE_MAX */
-} page;
-
-/* ---- small text helpers ------------------------------------------------ */
-
-static int is_ascii_alnum(uint32_t c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/* The length of the longest word of list w at s[i..e), or 0. */
-static size_t word_len(gw_words w, const char *s, size_t i, size_t e) {
-    size_t l = 0;
-    return gw_words_at(&w, s, i, e, &l) >= 0 ? l : 0;
-}
-
-/* ASCII case-insensitive comparison of n bytes. */
-static int strncasecmp_c(const char *a, const char *b, size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        int x = (unsigned char)a[i], y = (unsigned char)b[i];
-        if (x >= 'A' && x <= 'Z') x += 32;
-        if (y >= 'A' && y <= 'Z') y += 32;
-        if (x != y) return x - y;
-    }
-    return 0;
-}
 
 /* A whole date at s[i..e) in Arabic digits, its year 1900 … 2099
  * (2020-12-28, 2020年12月28日): its end, or 0. */
@@ -195,87 +118,21 @@ static int date_led(const char *s, size_t b, size_t e) {
     return full_date_at(s, b, e, &d) > 0;
 }
 
-/* Strips site decoration from the title text [*b, *e): 【篇N】 and short
- * bracketed labels before, 范文 (通用9篇) 【优秀范文】 集合3篇 after. */
-static void strip_decoration(const gw_wordset *decor_set, const char *s, size_t *b, size_t *e) {
-    size_t l;
-    /* a leading short 【label】 */
-    if (*b < *e && (gw_cp_at(s, *b, *e, &l) == 0x3010 || s[*b] == '[')) {
-        size_t i = *b + l, nch = 0;
-        while (i < *e && nch <= 8) {
-            size_t l2;
-            uint32_t c = gw_cp_at(s, i, *e, &l2);
-            i += l2;
-            nch++;
-            if (c == 0x3011 || c == ']') {
-                if (gw_skip_spaces(s, i, *e) < *e) *b = gw_skip_spaces(s, i, *e);
-                break;
-            }
-        }
-    }
-    /* leading dashes of a subtitle: ——在…上的讲话 */
-    while (*b < *e && gw_cp_at(s, *b, *e, &l) == 0x2014)
-        *b += l;
-    for (int round = 0; round < 6 && *b < *e; round++) {
-        size_t e0 = *e;
-        uint32_t c;
-        size_t pl = gw_utf8_prev(s, *e, &c);
-        if (c == 0x3011 || c == ']' || c == ')' || c == 0xFF09) {
-            /* a bracket at the end: decoration when short and holding a decor word, 篇 or 全文 */
-            size_t i = *e - pl, nch = 0;
-            while (i > *b && nch < 14) {
-                uint32_t o;
-                size_t ol = gw_utf8_prev(s, i, &o);
-                i -= ol;
-                nch++;
-                if (o == 0x3010 || o == '[' || o == '(' || o == 0xFF08) {
-                    size_t cb = i + ol, ce = *e - pl;
-                    size_t dl;
-                    int decor = gw_wordset_find(decor_set, s, cb, ce, &dl) < ce;
-                    for (size_t k = cb; !decor && k < ce; k++)
-                        decor = k + 3 <= ce && memcmp(s + k, "\xE7\xAF\x87", 3) == 0; /* 篇 */
-                    if (decor && i > *b) *e = gw_back_spaces(s, *b, i);
-                    break;
-                }
-            }
-        } else {
-            /* N篇 at the end */
-            if (*e - *b > 3 && memcmp(s + *e - 3, "\xE7\xAF\x87", 3) == 0) {
-                size_t i = *e - 3, j = i;
-                while (j > *b) {
-                    uint32_t o;
-                    size_t ol = gw_utf8_prev(s, j, &o);
-                    if (!gw_is_ordinal_char(o) && gw_ascii_digit(o) < 0) break;
-                    j -= ol;
-                }
-                if (j < i && j > *b) *e = gw_back_spaces(s, *b, j);
-            }
-            /* a decoration word at the end */
-            for (size_t k = 0; k < sizeof(gw_title_decor) / sizeof(gw_title_decor[0]); k++) {
-                size_t wl = strlen(gw_title_decor[k]);
-                if (*e - *b > wl + 3 && memcmp(s + *e - wl, gw_title_decor[k], wl) == 0) {
-                    *e = gw_back_spaces(s, *b, *e - wl);
-                    break;
-                }
-            }
-        }
-        if (*e == e0) break;
-    }
-}
-
-static int copy_line(page *p, const line *L, gw_buf *o, int *trunc);
-
 /* A short line holding a notice word is a notice line unless the notice can
  * be cut out of it leaving speech text (……阅读全文>>, (未完…)); a line with a
  * sentence end and nothing to cut is speech (请大家认真阅读全文。). */
 static int notice_line(page *p, const line *L, uint32_t f) {
     int cut = 0;
     p->scratch.n = 0;
-    int left = copy_line(p, L, &p->scratch, &cut);
+    int left = gw_speech_copy_line(p, L, &p->scratch, &cut);
     if (cut) return !left;
     return !(f & F_SENT);
 }
 
+/* Describes line L by its features (F_*). Longer than most functions: the
+ * first part is the one byte pass over the line that stops once nothing is
+ * left to learn, and the rest are the short-line rules that read its result;
+ * split, each part would need the pass's dozen flags handed to it. */
 static void classify(page *p, line *L) {
     const char *s = p->s;
     size_t b = L->b, e = L->e;
@@ -345,7 +202,7 @@ static void classify(page *p, line *L) {
         f |= F_HEAD;
         if (rest < e) {
             size_t tb = rest, te = e;
-            strip_decoration(&p->decor, s, &tb, &te);
+            gw_speech_strip_decoration(&p->decor, s, &tb, &te);
             L->tb = (uint32_t)tb;
             L->te = (uint32_t)te;
             f |= F_TITLE;
@@ -405,7 +262,7 @@ static void classify(page *p, line *L) {
     if (!(f & (F_SENT | F_CHROME | F_EDGE | F_STOP | F_NOTICE | F_MARKER | F_OUTLINE)) &&
         last != 0xFF1A && last != ':' && nch <= TITLE_MAX) {
         size_t tb = b, te = e;
-        strip_decoration(&p->decor, s, &tb, &te);
+        gw_speech_strip_decoration(&p->decor, s, &tb, &te);
         if (te > tb) {
             L->tb = (uint32_t)tb;
             L->te = (uint32_t)te;
@@ -518,609 +375,6 @@ static size_t body_start(page *p, size_t from, size_t hi) {
     return hi;
 }
 
-/* ---- the body: lines copied, chrome cut out ------------------------------ */
-
-/* Characters that may start inline chrome, besides the first characters of
- * the inline cue words. */
-static const uint32_t inline_triggers[] = {
-    0x3002, 0xFF01, 0xFF1F,         /* 。！？ sentence ends */
-    0x2014, 0x2013, 0x2500, 0xFF0D, /* — – ─ － page numbers */
-    0x7B2C,                         /* 第 page counters */
-    0xFF08, 0x3010,                 /* （ 【 bracketed notices */
-    0x7701,                         /* 省 省略N字 */
-};
-
-static void words_bits(page *p, gw_words w) {
-    for (size_t k = 0; k < w.n; k++) {
-        const char *t = gw_words_word(&w, k);
-        size_t l, n = strlen(t);
-        gw_bits_add(p->trig, gw_cp_at(t, 0, n, &l));
-        if (l < n) {
-            size_t l2;
-            gw_bits_add(p->second, gw_cp_at(t, l, n, &l2));
-        }
-    }
-}
-
-static void trig_init(page *p) {
-    memset(p->trig, 0, sizeof p->trig);
-    memset(p->second, 0, sizeof p->second);
-    gw_wordset_init(&p->kind, GW_WORDS(gw_kind_words));
-    gw_wordset_init(&p->notice, GW_WORDS(gw_notice_words));
-    gw_wordset_init(&p->chrome, GW_WORDS(gw_chrome_words));
-    gw_wordset_init(&p->leadin, GW_WORDS(gw_leadin_words));
-    gw_wordset_init(&p->decor, GW_WORDS(gw_title_decor));
-    gw_wordset_init(&p->bracket, GW_WORDS(gw_bracket_notice_words));
-    for (size_t k = 0; k < sizeof inline_triggers / sizeof inline_triggers[0]; k++)
-        gw_bits_add(p->trig, inline_triggers[k]);
-    words_bits(p, GW_WORDS(gw_inline_words));
-    words_bits(p, GW_WORDS(gw_trailing_notice_words));
-}
-
-static int url_char(unsigned char c) {
-    return is_ascii_alnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == ':' ||
-           c == '/' || c == '?' || c == '#' || c == '@' || c == '&' || c == '=' || c == '%' ||
-           c == '+';
-}
-
-static const char *const tlds[] = {"biz",  "cc", "cn",  "com", "edu", "gov",
-                                   "info", "io", "net", "org", "top", "xyz"};
-
-/* A URL or a bare domain around s[i] ('h', 'w' or '.'): [*cs, *ce). */
-static int url_at(const char *s, size_t b, size_t i, size_t e, size_t *cs, size_t *ce) {
-    size_t start;
-    unsigned char c = (unsigned char)s[i];
-    if (c == 'h' || c == 'H') {
-        if (!(gw_word_at(s, i, e, "http://") || gw_word_at(s, i, e, "https://") ||
-              gw_word_at(s, i, e, "HTTP://") || gw_word_at(s, i, e, "HTTPS://")))
-            return 0;
-        start = i;
-    } else if (c == 'w' || c == 'W') {
-        if (!(gw_word_at(s, i, e, "www.") || gw_word_at(s, i, e, "WWW."))) return 0;
-        if (i > b && is_ascii_alnum((unsigned char)s[i - 1])) return 0;
-        start = i;
-    } else { /* '.' then a top-level domain */
-        if (i == b || !is_ascii_alnum((unsigned char)s[i - 1])) return 0;
-        size_t k = i + 1;
-        while (k < e && ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z')))
-            k++;
-        if (k < e && (s[k] >= '0' && s[k] <= '9')) return 0;
-        int tld = 0;
-        for (size_t t = 0; t < sizeof tlds / sizeof tlds[0]; t++)
-            if (k - i - 1 == strlen(tlds[t]) && strncasecmp_c(s + i + 1, tlds[t], k - i - 1) == 0)
-                tld = 1;
-        if (!tld) return 0;
-        start = i;
-        while (start > b && (is_ascii_alnum((unsigned char)s[start - 1]) || s[start - 1] == '.' ||
-                             s[start - 1] == '-'))
-            start--;
-        /* a domain needs a letter: 1.3亿 is not one */
-        int letter = 0;
-        for (size_t q = start; q < i; q++)
-            letter |= (s[q] >= 'a' && s[q] <= 'z') || (s[q] >= 'A' && s[q] <= 'Z');
-        if (!letter) return 0;
-    }
-    size_t end = i;
-    while (end < e && url_char((unsigned char)s[end]))
-        end++;
-    while (end > i && (s[end - 1] == '.' || s[end - 1] == ':' || s[end - 1] == '?'))
-        end--;
-    *cs = start;
-    *ce = end;
-    return 1;
-}
-
-/* The dashes a printed page number stands between: - — – ─ －. */
-static int is_page_dash(uint32_t c) {
-    return c == '-' || c == 0x2014 || c == 0x2013 || c == 0x2500 || c == 0xFF0D;
-}
-
-/* A page number of a printed document: — 2 —, - 2 -, －2－ at s[i]. */
-static int footer_at(const char *s, size_t b, size_t i, size_t e, size_t *ce) {
-    if (i > b) {
-        uint32_t o;
-        gw_utf8_prev(s, i, &o);
-        if (is_ascii_alnum(o) || is_page_dash(o)) return 0;
-    }
-    size_t j = i, l;
-    while (j < e && is_page_dash(gw_cp_at(s, j, e, &l)))
-        j += l;
-    j = gw_skip_spaces(s, j, e);
-    size_t d = j;
-    while (j < e && j - d < 4 && s[j] >= '0' && s[j] <= '9')
-        j++;
-    if (j == d || (j < e && s[j] >= '0' && s[j] <= '9')) return 0;
-    j = gw_skip_spaces(s, j, e);
-    size_t k = j;
-    while (j < e && is_page_dash(gw_cp_at(s, j, e, &l)))
-        j += l;
-    if (j == k) return 0;
-    if (j < e && gw_ascii_digit(gw_cp_at(s, j, e, &l)) >= 0) return 0;
-    *ce = j;
-    return 1;
-}
-
-/* 第 N 页 共 M 页, 第N页/共M页 at s[i] (第). */
-static int counter_at(const char *s, size_t i, size_t e, size_t *ce) {
-    size_t l, j = i + 3;
-    int part;
-    for (part = 0; part < 2; part++) {
-        if (part) {
-            j = gw_skip_spaces(s, j, e);
-            if (j < e) {
-                uint32_t c = gw_cp_at(s, j, e, &l);
-                if (c == '/' || c == 0xFF0F || c == ',' || c == 0xFF0C) j += l;
-            }
-            j = gw_skip_spaces(s, j, e);
-            if (j >= e || gw_cp_at(s, j, e, &l) != 0x5171 /* 共 */) return 0;
-            j += l;
-        }
-        j = gw_skip_spaces(s, j, e);
-        size_t d = j;
-        while (j < e && s[j] >= '0' && s[j] <= '9')
-            j++;
-        if (j == d) return 0;
-        j = gw_skip_spaces(s, j, e);
-        if (j >= e) return 0;
-        uint32_t c = gw_cp_at(s, j, e, &l);
-        if (c != 0x9875 && c != 0x9801) return 0; /* 页 頁 */
-        j += l;
-    }
-    *ce = j;
-    return 1;
-}
-
-/* N / M with spaces around the slash, at s[i] ('/'). */
-static int slash_counter_at(const char *s, size_t b, size_t i, size_t e, size_t *cs, size_t *ce) {
-    if (i == b || i + 1 >= e || s[i - 1] != ' ' || s[i + 1] != ' ') return 0;
-    size_t a = i - 1;
-    while (a > b && s[a - 1] == ' ')
-        a--;
-    size_t d = a;
-    while (d > b && s[d - 1] >= '0' && s[d - 1] <= '9')
-        d--;
-    if (d == a || (d > b && (is_ascii_alnum((unsigned char)s[d - 1]) || s[d - 1] == '.'))) return 0;
-    size_t j = i + 1;
-    while (j < e && s[j] == ' ')
-        j++;
-    size_t k = j;
-    while (k < e && s[k] >= '0' && s[k] <= '9')
-        k++;
-    if (k == j || (k < e && (is_ascii_alnum((unsigned char)s[k]) || s[k] == '.'))) return 0;
-    *cs = d;
-    *ce = k;
-    return 1;
-}
-
-/* A bracket holding a truncation notice: (未完,全文共N字,当前显示M字). */
-static int bracket_notice_at(const gw_wordset *notices, const char *s, size_t i, size_t e,
-                             size_t *ce) {
-    size_t l, j = i;
-    gw_cp_at(s, j, e, &l);
-    j += l;
-    size_t cb = j;
-    for (int nch = 0; j < e && nch < 48; nch++) {
-        uint32_t c = gw_cp_at(s, j, e, &l);
-        if (c == ')' || c == 0xFF09 || c == 0x3011 || c == ']') {
-            if (gw_wordset_find(notices, s, cb, j, NULL) >= j) return 0;
-            *ce = j + l;
-            return 1;
-        }
-        if (c == '(' || c == 0xFF08 || c == 0x3010 || c == '[') return 0;
-        j += l;
-    }
-    return 0;
-}
-
-/* 省略N字, 此处省略N字 at s[i] (省). */
-static int omitted_at(const char *s, size_t b, size_t i, size_t e, size_t *cs, size_t *ce) {
-    if (!gw_word_at(s, i, e, "省略")) return 0;
-    size_t j = gw_skip_spaces(s, i + 6, e);
-    size_t k = gw_numeral_scan(s + j, e - j).len;
-    if (!k) return 0;
-    j = gw_skip_spaces(s, j + k, e);
-    if (!gw_word_at(s, j, e, "字")) return 0;
-    *ce = j + 3;
-    *cs = i;
-    size_t wb;
-    gw_words lead = GW_WORDS(gw_omitted_lead);
-    if (gw_words_ending(&lead, s, b, *cs, 2, &wb) >= 0) *cs = wb;
-    return 1;
-}
-
-/* Appends piece s[a..z) to the body (the caller trims the spaces at a cut). */
-static void put(gw_buf *o, const char *s, size_t a, size_t z) {
-    if (z > a) gw_buf_add(o, s + a, z - a);
-}
-
-/* Copies line L into o with inline chrome cut out; sets *trunc on a notice.
- * Returns 1 when something with a Han character was written. */
-static int copy_line(page *p, const line *L, gw_buf *o, int *trunc) {
-    const char *s = p->s;
-    size_t b = L->b, e = L->e, start = o->n;
-    size_t copied = b, sent = b, i = b;
-    while (i < e) {
-        unsigned char c = (unsigned char)s[i];
-        size_t len = 1, cs = 0, ce = 0;
-        int hit = 0;
-        if (c < 0x80) {
-            switch (c) {
-            case 'h':
-            case 'H':
-            case 'w':
-            case 'W':
-            case '.':
-                hit = url_at(s, b, i, e, &cs, &ce);
-                break;
-            case '-':
-                hit = footer_at(s, b, i, e, &ce);
-                cs = i;
-                break;
-            case '/':
-                hit = slash_counter_at(s, b, i, e, &cs, &ce);
-                break;
-            case '(':
-            case '[':
-                hit = bracket_notice_at(&p->bracket, s, i, e, &ce);
-                cs = i;
-                if (hit) *trunc = 1;
-                break;
-            case 'I':
-                if (gw_word_at(s, i, e, "ICP")) { /* 鲁ICP备2024069028号-1 */
-                    cs = i;
-                    if (i > b) {
-                        uint32_t o2;
-                        size_t pl = gw_utf8_prev(s, i, &o2);
-                        if (gw_is_han(o2)) cs = i - pl;
-                    }
-                    ce = i + 3;
-                    while (ce < e) {
-                        size_t l2;
-                        uint32_t c2 = gw_cp_at(s, ce, e, &l2);
-                        if (!((gw_ascii_digit(c2) >= 0) || c2 == '-' || c2 == ' ' ||
-                              gw_cpset_has(GW_CPSET(gw_icp_chars), c2)))
-                            break;
-                        ce += l2;
-                    }
-                    hit = 1;
-                }
-                break;
-            case '!':
-            case '?':
-                sent = i + 1;
-                break;
-            default:
-                break;
-            }
-        } else {
-            /* three-byte characters that trigger nothing (their low 12 bits
-             * tell, without decoding them) are passed over in one run */
-            size_t j = i;
-            while (e - j >= 3 && (unsigned char)s[j] >= 0xE0 && (unsigned char)s[j] < 0xF0 &&
-                   !gw_bits_has(p->trig, ((uint32_t)((unsigned char)s[j + 1] & 63) << 6) |
-                                             ((unsigned char)s[j + 2] & 63)))
-                j += 3;
-            if (j > i) {
-                i = j;
-                continue;
-            }
-            uint32_t cp = gw_cp_at(s, i, e, &len);
-            if (gw_bits_has(p->trig, cp)) {
-                if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F) {
-                    sent = i + len;
-                } else if (is_page_dash(cp)) {
-                    hit = footer_at(s, b, i, e, &ce);
-                    cs = i;
-                } else if (cp == 0x7B2C) {
-                    hit = counter_at(s, i, e, &ce);
-                    cs = i;
-                } else if (cp == 0xFF08 || cp == 0x3010) {
-                    hit = bracket_notice_at(&p->bracket, s, i, e, &ce);
-                    cs = i;
-                    if (hit) *trunc = 1;
-                } else if (cp == 0x7701 && omitted_at(s, b, i, e, &cs, &ce)) {
-                    hit = 1;
-                    *trunc = 1;
-                }
-                size_t wl = 0, l2;
-                int word =
-                    !hit && i + len < e && gw_bits_has(p->second, gw_cp_at(s, i + len, e, &l2));
-                if (word && (wl = word_len(GW_WORDS(gw_trailing_notice_words), s, i, e))) {
-                    /* ……阅读全文>> with no Han character after it */
-                    size_t k = i + wl;
-                    int han = 0;
-                    for (; k < e && !han; k++)
-                        han = ((unsigned char)s[k] >= 0xE4 && (unsigned char)s[k] <= 0xE9) ||
-                              s[k] == '!' || s[k] == '?' ||
-                              ((unsigned char)s[k] == 0xE3 && k + 2 < e &&
-                               (unsigned char)s[k + 1] == 0x80 && (unsigned char)s[k + 2] == 0x82);
-                    if (!han) {
-                        cs = i;
-                        while (cs > b) {
-                            uint32_t o2;
-                            size_t pl = gw_utf8_prev(s, cs, &o2);
-                            if (!(o2 == '.' || o2 == 0x2026 || gw_is_space(o2) || o2 == '>' ||
-                                  o2 == 0x3002))
-                                break;
-                            cs -= pl;
-                        }
-                        size_t wb;
-                        gw_words click = GW_WORDS(gw_click_words);
-                        if (gw_words_ending(&click, s, b, cs, 2, &wb) >= 0) cs = wb;
-                        if (cs < sent) cs = sent > copied ? sent : copied;
-                        ce = e;
-                        hit = 1;
-                        *trunc = 1;
-                    }
-                }
-                if (word && !hit && word_len(GW_WORDS(gw_inline_words), s, i, e)) {
-                    /* a footer sentence: from the sentence start to its end */
-                    cs = sent;
-                    ce = i;
-                    while (ce < e) {
-                        size_t l2;
-                        uint32_t c2 = gw_cp_at(s, ce, e, &l2);
-                        ce += l2;
-                        if (gw_is_sentence_end(c2)) break;
-                    }
-                    hit = 1;
-                }
-            }
-        }
-        if (hit && ce > i) {
-            if (cs < copied) cs = copied;
-            /* a cut wrapped in brackets takes them along: （www.x.com） */
-            if (cs > b && ce < e) {
-                uint32_t o1, o2;
-                size_t l1 = gw_utf8_prev(s, cs, &o1), l2;
-                o2 = gw_cp_at(s, ce, e, &l2);
-                if ((o1 == '(' || o1 == 0xFF08 || o1 == 0x3010 || o1 == '[') &&
-                    (o2 == ')' || o2 == 0xFF09 || o2 == 0x3011 || o2 == ']') && cs - l1 >= copied) {
-                    cs -= l1;
-                    ce += l2;
-                }
-            }
-            put(o, s, copied, gw_back_spaces(s, copied, cs));
-            copied = gw_skip_spaces(s, ce, e);
-            if (sent < ce) sent = copied;
-            i = copied;
-            continue;
-        }
-        i += len;
-    }
-    put(o, s, copied, e);
-    for (size_t k = start; k < o->n; k++)
-        if ((unsigned char)o->p[k] >= 0xE4 && (unsigned char)o->p[k] <= 0xE9) return 1;
-    o->n = start; /* nothing of the speech was left */
-    if (o->p) o->p[start] = 0;
-    return 0;
-}
-
-/* ---- level ---------------------------------------------------------------- */
-
-/* 省 市 县 区 州 旗 as indexes; 自治区 counts as 省. Simplified and traditional. */
-static int level_of(uint32_t c) {
-    switch (c) {
-    case 0x7701:
-        return 0; /* 省 */
-    case 0x5E02:
-        return 1; /* 市 */
-    case 0x5DDE:
-        return 2; /* 州 */
-    case 0x53BF:
-    case 0x7E23:
-        return 3; /* 县 縣 */
-    case 0x533A:
-    case 0x5340:
-        return 4; /* 区 區 */
-    case 0x65D7:
-        return 5; /* 旗 */
-    default:
-        return -1;
-    }
-}
-
-static const char *const level_names[] = {"省", "市", "州", "县", "区", "旗"};
-static const int level_rank[] = {0, 1, 1, 2, 2, 2}; /* larger is more local */
-
-/* Words that follow 委 / 政府 forms: X委, X政府, X人民政府. */
-static size_t gov_after(const char *s, size_t j, size_t e) {
-    size_t l;
-    if (j >= e) return 0;
-    uint32_t c = gw_cp_at(s, j, e, &l);
-    if (c == 0x59D4) return 1; /* 委 */
-    if (gw_word_at(s, j, e, "政府")) return 1;
-    if (gw_word_at(s, j, e, "人民政府")) return 1;
-    return 0;
-}
-
-/* Characters before 区/市/省 that make them another word: 社区委员会, 城市政府, 节省. */
-static int not_level(int lv, uint32_t before) {
-    if (lv == 4) return gw_cpset_has(GW_CPSET(gw_not_district_before), before);
-    if (lv == 1) return gw_cpset_has(GW_CPSET(gw_not_city_before), before);
-    if (lv == 0) return gw_cpset_has(GW_CPSET(gw_not_province_before), before);
-    return 0;
-}
-
-static int zizhiqu_at(const char *s, size_t j, size_t e) {
-    return gw_word_at(s, j, e, "自治区") ? 9 : gw_word_at(s, j, e, "自治區") ? 9 : 0;
-}
-
-/* A filter on the low 6 bits of 全 我 自 省 市 州 县 縣 区 區 旗. */
-#define LB(c) ((uint64_t)1 << ((c)&63))
-#define LEVEL_MASK                                                                                 \
-    (LB(0x5168) | LB(0x6211) | LB(0x81EA) | LB(0x7701) | LB(0x5E02) | LB(0x5DDE) | LB(0x53BF) |    \
-     LB(0x7E23) | LB(0x533A) | LB(0x5340) | LB(0x65D7))
-
-/* The same filter on the next 6 bits (cp >> 6): a three-byte character
- * outside both is none of them, seen without decoding it. */
-#define LB6(c) ((uint64_t)1 << (((c) >> 6) & 63))
-#define LEVEL_MASK6                                                                                \
-    (LB6(0x5168) | LB6(0x6211) | LB6(0x81EA) | LB6(0x7701) | LB6(0x5E02) | LB6(0x5DDE) |           \
-     LB6(0x53BF) | LB6(0x7E23) | LB6(0x533A) | LB6(0x5340) | LB6(0x65D7))
-
-static gw_str level(const char *s, size_t n) {
-    int count[6] = {0, 0, 0, 0, 0, 0}, first[6] = {0, 0, 0, 0, 0, 0}, seen = 0;
-    for (size_t i = 0; i < n;) {
-        unsigned char c0 = (unsigned char)s[i];
-        if (c0 < 0x80) {
-            i++;
-            continue;
-        }
-        size_t j = i;
-        while (n - j >= 3 && (unsigned char)s[j] >= 0xE0 && (unsigned char)s[j] < 0xF0 &&
-               !((LEVEL_MASK >> ((unsigned char)s[j + 2] & 63)) &
-                 (LEVEL_MASK6 >> ((unsigned char)s[j + 1] & 63)) & 1)) /* one branch */
-            j += 3;
-        if (j > i) {
-            i = j;
-            continue;
-        }
-        size_t l;
-        uint32_t c = gw_cp_at(s, i, n, &l);
-        int lv = -1;
-        size_t adv = l;
-        if (!((LEVEL_MASK >> (c & 63)) & 1)) {
-            i += l;
-            continue;
-        }
-        if (c == 0x5168 || c == 0x6211) { /* 全X 我X */
-            size_t j = i + l, l2;
-            if (zizhiqu_at(s, j, n)) {
-                lv = 0;
-                adv = l + 9;
-            } else if (j < n) {
-                int x = level_of(gw_cp_at(s, j, n, &l2));
-                if (x >= 0) {
-                    size_t l3;
-                    uint32_t after = j + l2 < n ? gw_cp_at(s, j + l2, n, &l3) : 0;
-                    /* 全区域 全市场 全区间: not a level */
-                    if (after != 0x57DF && after != 0x573A && after != 0x5834 && after != 0x95F4 &&
-                        after != 0x9593)
-                        lv = x;
-                    adv = j + l2 - i;
-                }
-            }
-        } else if (c == 0x81EA && zizhiqu_at(s, i, n)) { /* 自治区委 自治区政府 */
-            if (gov_after(s, i + 9, n)) lv = 0;
-            adv = 9;
-        } else {
-            int x = level_of(c);
-            /* the character before (none of the lists of not_level holds a
-             * character a step above can have skipped: 全 我 自 or a level) */
-            uint32_t prev = 0;
-            if (x >= 0 && i > 0) gw_utf8_prev(s, i, &prev);
-            if (x >= 0 && gov_after(s, i + l, n) && !not_level(x, prev)) lv = x;
-        }
-        if (lv >= 0) {
-            if (!count[lv]) first[lv] = ++seen;
-            count[lv]++;
-        }
-        i += adv;
-    }
-    int best = -1;
-    for (int k = 0; k < 6; k++) {
-        if (!count[k]) continue;
-        if (best < 0 || count[k] > count[best] ||
-            (count[k] == count[best] &&
-             (level_rank[k] > level_rank[best] ||
-              (level_rank[k] == level_rank[best] && first[k] < first[best]))))
-            best = k;
-    }
-    gw_str r = {NULL, 0};
-    if (best >= 0) {
-        r.p = level_names[best];
-        r.n = strlen(level_names[best]);
-    }
-    return r;
-}
-
-/* ---- title: speaker and occasion --------------------------------------- */
-
-/* Strips a suffix word from [b, *e) when present; returns 1 when it did. */
-static int strip_suffix(const char *s, size_t b, size_t *e, const char *w) {
-    size_t wl = strlen(w);
-    if (*e - b > wl && memcmp(s + *e - wl, w, wl) == 0) {
-        *e -= wl;
-        return 1;
-    }
-    return 0;
-}
-
-/* 县长在全县疫情防控表彰大会上的讲话 → speaker 县长, occasion 全县疫情防控表彰大会;
- * 疫情防控工作部署会领导讲话 → 领导, 疫情防控工作部署会. */
-static void speaker_occasion(const gw_wordset *kinds, const char *s, size_t b, size_t e,
-                             gw_str *speaker, gw_str *occ) {
-    speaker->p = occ->p = NULL;
-    speaker->n = occ->n = 0;
-    size_t k = gw_wordset_find(kinds, s, b, e, NULL);
-    if (k >= e || k == b) return;
-    size_t al;
-    gw_words about = GW_WORDS(gw_about_words);
-    if (gw_words_at(&about, s, b, k, &al) >= 0) b += al;
-    size_t pe = k;
-    int at = 0; /* 在 */
-    size_t w = b;
-    for (; w < pe; w += 1) {
-        if (((unsigned char)s[w] & 0xC0) == 0x80) continue;
-        if (gw_word_at(s, w, pe, "在")) {
-            at = 1;
-            break;
-        }
-    }
-    strip_suffix(s, b, &pe, "的");
-    if (!strip_suffix(s, b, &pe, "上") && at)
-        if (!strip_suffix(s, b, &pe, "中") && !strip_suffix(s, b, &pe, "时"))
-            strip_suffix(s, b, &pe, "時");
-    if (at) {
-        size_t ob = w + 3;
-        size_t sb = b, se = gw_back_spaces(s, b, w);
-        if (se > sb && gw_char_count(s + sb, se - sb) <= 16) {
-            speaker->p = s + sb;
-            speaker->n = se - sb;
-        }
-        if (pe > ob) {
-            occ->p = s + ob;
-            occ->n = pe - ob;
-        }
-        return;
-    }
-    /* a role at the end: …会领导 */
-    size_t best = 0;
-    for (size_t r = 0; r < sizeof gw_role_words / sizeof gw_role_words[0]; r++) {
-        size_t wl = strlen(gw_role_words[r]);
-        if (pe - b >= wl && wl > best && memcmp(s + pe - wl, gw_role_words[r], wl) == 0) best = wl;
-    }
-    size_t oe = pe;
-    if (best) {
-        size_t rb = pe - best;
-        for (int more = 1; more;) { /* 县委 + 书记, 副 + 县长 */
-            more = 0;
-            for (size_t r = 0; r < sizeof gw_role_prefixes / sizeof gw_role_prefixes[0]; r++) {
-                size_t wl = strlen(gw_role_prefixes[r]);
-                if (rb - b >= wl && memcmp(s + rb - wl, gw_role_prefixes[r], wl) == 0) {
-                    rb -= wl;
-                    more = 1;
-                    break;
-                }
-            }
-        }
-        speaker->p = s + rb;
-        speaker->n = pe - rb;
-        oe = rb;
-        strip_suffix(s, b, &oe, "的");
-        strip_suffix(s, b, &oe, "上");
-    }
-    if (oe > b) {
-        uint32_t c;
-        gw_utf8_prev(s, oe, &c);
-        if (gw_cpset_has(GW_CPSET(gw_meeting_finals), c) && gw_char_count(s + b, oe - b) >= 2) {
-            occ->p = s + b;
-            occ->n = oe - b;
-        }
-    }
-}
-
 /* ---- the page ------------------------------------------------------------ */
 
 /* The page's date from its metadata lines: the first short line without a
@@ -1214,7 +468,7 @@ static int speech(page *p, size_t lo, size_t hi, size_t from, int64_t idx, size_
         if (L->f & (F_BLANK | F_CHROME | F_NOTICE | F_STOP | F_HEAD)) continue;
         size_t before = o.n;
         if (o.n) gw_buf_add(&o, "\n", 1);
-        if (!copy_line(p, L, &o, &trunc)) {
+        if (!gw_speech_copy_line(p, L, &o, &trunc)) {
             o.n = before;
             if (o.p) o.p[before] = 0;
         }
@@ -1241,18 +495,18 @@ static int speech(page *p, size_t lo, size_t hi, size_t from, int64_t idx, size_
     gw_buf_free(&o);
     if (hinted) {
         size_t tb = hn->title_b, te = hn->title_e;
-        strip_decoration(&p->decor, p->s, &tb, &te);
+        gw_speech_strip_decoration(&p->decor, p->s, &tb, &te);
         r->title.p = p->s + tb;
         r->title.n = te - tb;
-        speaker_occasion(&p->kind, p->s, tb, te, &r->speaker, &r->occasion);
+        gw_speech_speaker_occasion(&p->kind, p->s, tb, te, &r->speaker, &r->occasion);
     } else if (t != SIZE_MAX) {
         const line *T = &p->l[t];
         r->title.p = p->s + T->tb;
         r->title.n = T->te - T->tb;
-        speaker_occasion(&p->kind, p->s, T->tb, T->te, &r->speaker, &r->occasion);
+        gw_speech_speaker_occasion(&p->kind, p->s, T->tb, T->te, &r->speaker, &r->occasion);
     }
     r->published = p->date;
-    r->level = level(r->body.p, r->body.n);
+    r->level = gw_speech_level(r->body.p, r->body.n);
     const char *sc = gw_script(r->body.p, r->body.n);
     r->script.p = sc;
     r->script.n = sc ? strlen(sc) : 0;
@@ -1313,7 +567,7 @@ int gw_speeches_text(const char *s, size_t n, const gw_speech_hints *hints, gw_r
         i = gw_line_next(p.s, p.n, e);
         if (i == e) break;
     }
-    trig_init(&p);
+    gw_speech_chrome_init(&p);
     gw_buf_init(&p.scratch);
     int stopped = 0;
     for (size_t i = 0; i < p.nl && !stopped; i++) {
