@@ -433,13 +433,19 @@ long gw_cp_find(const void *table, size_t n, size_t stride, uint32_t cp) {
     return -1;
 }
 
-/* strcmp of word w with s[0..n) (s has no NUL): the end of w sorts first. */
-static int word_cmp(const char *w, const char *s, size_t n) {
+/* Compares the first n bytes of word w with s[0..n) (the end of w sorts first). */
+static int prefix_cmp(const char *w, const char *s, size_t n) {
     for (size_t k = 0; k < n; k++) {
         int a = (unsigned char)w[k], b = (unsigned char)s[k];
         if (a != b) return a - b;
     }
-    return (unsigned char)w[n];
+    return 0;
+}
+
+/* strcmp of word w with s[0..n) (s has no NUL). */
+static int word_cmp(const char *w, const char *s, size_t n) {
+    int c = prefix_cmp(w, s, n);
+    return c ? c : (unsigned char)w[n];
 }
 
 long gw_words_index(const gw_words *w, const char *s, size_t n) {
@@ -454,15 +460,6 @@ long gw_words_index(const gw_words *w, const char *s, size_t n) {
             hi = mid;
     }
     return -1;
-}
-
-/* Compares the first n bytes of word w with s[0..n) (the end of w sorts first). */
-static int prefix_cmp(const char *w, const char *s, size_t n) {
-    for (size_t k = 0; k < n; k++) {
-        int a = (unsigned char)w[k], b = (unsigned char)s[k];
-        if (a != b) return a - b;
-    }
-    return 0;
 }
 
 size_t gw_word_at(const char *s, size_t i, size_t e, const char *wd) {
