@@ -9,6 +9,7 @@
 #                 make test BLESS=1 rewrites the SQL tests' .expected files and shows the diff)
 #   make bench    speed of every function, side by side with its peers
 #   make static   a -DSQLITE_CORE build linked into a test program
+#   make oom      every allocation made to fail in turn, over the fixtures and at load
 #   make fuzz     libFuzzer over every parser (FUZZ_SECONDS=60)
 #   make format   clang-format every C file;  make lint   cppcheck
 #   make install  the extension where the dynamic loader finds it by name (.load gongwen),
@@ -55,7 +56,7 @@ DEBIAN_BENCH := python3 python3-jieba opencc icu-devtools w3m lynx html2text pyt
 # The report page, rendered by make test in headless Chromium with a Chinese font.
 DEBIAN_TEST  += chromium fonts-noto-cjk
 
-.PHONY: fuzz all deps deps-test deps-bench demo test bench static format lint report clean install uninstall
+.PHONY: oom fuzz all deps deps-test deps-bench demo test bench static format lint report clean install uninstall
 
 all: build/gongwen.so
 
@@ -103,6 +104,24 @@ build/threads: tests/threads.c
 build/interrupt: tests/interrupt.c
 	@mkdir -p build
 	$(CC) $(WARN) $(OPT) -D_POSIX_C_SOURCE=200809L -o $@ $< $(shell pkg-config --libs sqlite3) -lpthread
+# The allocation-failure harness: the extension compiled into tests/oom.c
+# under ASan, every allocation counted (SQLite's, ICU's, libc's, utf8proc's)
+# and each one made to fail in turn. make oom tries every fault point; make
+# test a sample.
+ICU_MAJOR = $(firstword $(subst ., ,$(shell pkg-config --modversion icu-uc 2>/dev/null)))
+OOM_WRAP = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=utf8proc_map \
+	-Wl,--wrap=ucsdet_open_$(ICU_MAJOR)
+build/oom: tests/oom.c $(SRC) $(HDR) Makefile
+	@mkdir -p build
+	$(CC) $(CFLAGS_ALL) $(ASAN_FLAGS) -DSQLITE_CORE -o $@ tests/oom.c $(SRC) $(OOM_WRAP) \
+	  $(shell pkg-config --libs sqlite3) $(LIBS_PKG)
+OOM_PAGES ?= fixtures/pages/001_cb69c79a23f59179.txt fixtures/pages/003_7fc5e4630ff442c7.txt \
+	fixtures/encodings/001_gb18030.txt
+oom: deps-test
+	@$(MAKE) --no-print-directory build/oom
+	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
+	  VERBOSE=1 build/oom $(OOM_PAGES)
+
 # The scaling test: time in proportion to the input on pathological inputs.
 build/scaling: tests/scaling.c
 	@mkdir -p build
@@ -144,11 +163,36 @@ bench: deps-bench
 	@$(MAKE) --no-print-directory all
 	@bash tests/bench/run.sh
 
-# libFuzzer over every parser, seeded with the fixtures (FUZZ_SECONDS each run).
+# libFuzzer: one target per parser (tests/fuzz/fuzz_one.c built once per
+# name below, in the order of its switch), FUZZ_SECONDS each, inputs of at
+# most FUZZ_LEN bytes, the dictionary of markers, units and chrome words,
+# seeded with the fixtures and the regression inputs. Each prints its
+# executions; what one finds is saved as build/fuzz/NAME-crash-…, to be added
+# to tests/fuzz/regress/ (make test replays that folder).
 FUZZ_SECONDS ?= 60
-fuzz: build/fuzz/fuzz_parsers
-	@mkdir -p build/fuzz/corpus && cp fixtures/pages/*.txt fixtures/html/*.html build/fuzz/corpus/
-	build/fuzz/fuzz_parsers -max_total_time=$(FUZZ_SECONDS) -max_len=65536 build/fuzz/corpus
+FUZZ_LEN     ?= 2048
+FUZZ_TARGETS := speeches directives numbers quotes numeral tokens decode fold overlap html words \
+	places match
+fuzz: $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_TARGETS))
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build/fuzz/corpus_$$t && cp fixtures/pages/*.txt fixtures/html/*.html \
+	    tests/fuzz/regress/* build/fuzz/corpus_$$t/ 2>/dev/null; \
+	  build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_LEN) \
+	    -dict=tests/fuzz/gongwen.dict -artifact_prefix=build/fuzz/$$t- build/fuzz/corpus_$$t \
+	    >build/fuzz/$$t.log 2>&1; \
+	  echo "fuzz $$t: exit $$? $$(grep -o 'Done [0-9]* runs in [0-9]* second(s)' build/fuzz/$$t.log)"; \
+	done
+FUZZ_FLAGS = $(filter-out -Werror,$(CFLAGS_ALL)) -O1 -g -fsanitize=address,undefined
+FUZZ_OBJ   = $(patsubst %.c,build/fuzz/obj/%.o,$(notdir $(CORE_ALL)))
+build/fuzz/obj/%.o: %.c $(HDR) Makefile
+	@mkdir -p build/fuzz/obj
+	clang $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+build/fuzz/libgwfuzz.a: $(FUZZ_OBJ)
+	rm -f $@ && ar rcs $@ $^
+build/fuzz/fuzz_%: tests/fuzz/fuzz_one.c build/fuzz/libgwfuzz.a
+	clang $(FUZZ_FLAGS) -fsanitize=fuzzer \
+	  -DGW_TARGET=$$(( $$(echo $(FUZZ_TARGETS) | tr ' ' '\n' | grep -n -x '$*' | cut -d: -f1) - 1 )) \
+	  -o $@ tests/fuzz/fuzz_one.c build/fuzz/libgwfuzz.a $(LIBS_PKG)
 build/fuzz/fuzz_parsers: tests/fuzz/fuzz_parsers.c $(CORE_SRC) $(GEN_SRC) $(HDR)
 	@mkdir -p build/fuzz
 	clang $(filter-out -Werror,$(CFLAGS_ALL)) -O1 -g -fsanitize=fuzzer,address,undefined \

@@ -39,17 +39,12 @@ void gw_env_free(gw_env *env) {
     free(env);
 }
 
-void *gw_env_clone_break(const void *tmpl) {
+/* A new iterator of the template's kind, not a clone: ICU's clone of a rule
+ * based break iterator crashes when an allocation inside it fails (ICU 72
+ * copies into a dictionary cache it could not allocate), while opening one
+ * reports the failure; and opening costs a few microseconds once ICU has its
+ * rules and dictionary cached (the template keeps them loaded). */
+void *gw_env_clone_break(const gw_env *env, const void *tmpl) {
     if (!tmpl) return NULL;
-    UErrorCode status = U_ZERO_ERROR;
-#if U_ICU_VERSION_MAJOR_NUM >= 69
-    UBreakIterator *bi = ubrk_clone(tmpl, &status);
-#else
-    UBreakIterator *bi = ubrk_safeClone(tmpl, NULL, NULL, &status);
-#endif
-    if (U_FAILURE(status)) {
-        if (bi) ubrk_close(bi);
-        return NULL;
-    }
-    return bi;
+    return open_break(tmpl == env->sentence_break ? UBRK_SENTENCE : UBRK_WORD);
 }

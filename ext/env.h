@@ -22,6 +22,7 @@ void gw_env_free(gw_env *env);
 
 /* A private copy of a template for one call (UBreakIterator *), or NULL;
  * close it with ubrk_close. */
-void *gw_env_clone_break(const void *tmpl);
+/* A new iterator of the template's kind (a new one, not a clone: see env.c). */
+void *gw_env_clone_break(const gw_env *env, const void *tmpl);
 
 #endif

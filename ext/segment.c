@@ -42,8 +42,8 @@ typedef struct breaker {
     UText *ut;          /* the text */
 } breaker;
 
-static int breaker_open(breaker *b, const void *tmpl, const char *s, size_t n, const char *what,
-                        gw_error *err) {
+static int breaker_open(breaker *b, const gw_env *env, const void *tmpl, const char *s, size_t n,
+                        const char *what, gw_error *err) {
     b->bi = NULL;
     b->ut = NULL;
     if (n > INT32_MAX) {
@@ -56,7 +56,7 @@ static int breaker_open(breaker *b, const void *tmpl, const char *s, size_t n, c
         snprintf(err->msg, sizeof err->msg, "ICU could not open its %s break iterator", what);
         return err->code;
     }
-    b->bi = gw_env_clone_break(tmpl);
+    b->bi = gw_env_clone_break(env, tmpl);
     if (!b->bi) {
         err->code = GW_ENOMEM;
         return err->code;
@@ -128,7 +128,7 @@ int gw_parse_sentences(const gw_args *in, gw_rows *out, gw_error *err) {
     const char *s = in->v[0].s;
     size_t n = in->v[0].n;
     breaker b;
-    int rc = breaker_open(&b, in->env->sentence_break, s, n, "sentence", err);
+    int rc = breaker_open(&b, in->env, in->env->sentence_break, s, n, "sentence", err);
     gw_pos pos;
     gw_pos_init(&pos, s);
     size_t start = 0;
@@ -201,7 +201,7 @@ int gw_parse_words(const gw_args *in, gw_rows *out, gw_error *err) {
     if (folded) memcpy(folded, f, fn + 1);
     free(f);
     breaker b = {NULL, NULL};
-    int rc = folded ? breaker_open(&b, in->env->word_break, folded, fn, "word", err)
+    int rc = folded ? breaker_open(&b, in->env, in->env->word_break, folded, fn, "word", err)
                     : (err->code = GW_ENOMEM);
     gw_pos pos;
     gw_pos_init(&pos, s);
