@@ -163,7 +163,7 @@ fuzz() {
         bad "asan fuzz replay (does not compile)" "$log"
         return
     fi
-    "$bin" fixtures/pages/*.txt fixtures/html/*.html $(ls tests/fuzz/regress/* 2>/dev/null) >"$log" 2>"$bin" fixtures/pages/*.txt fixtures/html/*.html >"$log" 2>&11
+    "$bin" fixtures/pages/*.txt fixtures/html/*.html $(ls tests/fuzz/regress/* 2>/dev/null) >"$log" 2>&1
     local rc=$?
     line=$(grep -E '^fuzz: [0-9]+ passed, [0-9]+ failed$' "$log" | tail -1)
     if [ "$rc" -eq 0 ] && [ -n "$line" ]; then ok "asan fuzz replay ($line)"; else bad "asan fuzz replay (exit $rc)" "$log"; fi
