@@ -9,6 +9,7 @@
 #                 make test BLESS=1 rewrites the SQL tests' .expected files and shows the diff)
 #   make bench    speed of every function, side by side with its peers
 #   make static   a -DSQLITE_CORE build linked into a test program
+#   make coverage branch coverage of every parser (gcov, lcov)
 #   make oom      every allocation made to fail in turn, over the fixtures and at load
 #   make fuzz     libFuzzer over every parser (FUZZ_SECONDS=60)
 #   make format   clang-format every C file;  make lint   cppcheck
@@ -56,7 +57,7 @@ DEBIAN_BENCH := python3 python3-jieba opencc icu-devtools w3m lynx html2text pyt
 # The report page, rendered by make test in headless Chromium with a Chinese font.
 DEBIAN_TEST  += chromium fonts-noto-cjk
 
-.PHONY: oom fuzz all deps deps-test deps-bench demo test bench static format lint report clean install uninstall
+.PHONY: coverage oom fuzz all deps deps-test deps-bench demo test bench static format lint report clean install uninstall
 
 all: build/gongwen.so
 
@@ -197,6 +198,26 @@ build/fuzz/fuzz_parsers: tests/fuzz/fuzz_parsers.c $(CORE_SRC) $(GEN_SRC) $(HDR)
 	@mkdir -p build/fuzz
 	clang $(filter-out -Werror,$(CFLAGS_ALL)) -O1 -g -fsanitize=fuzzer,address,undefined \
 	  -o $@ tests/fuzz/fuzz_parsers.c $(CORE_SRC) $(GEN_SRC) $(LIBS_PKG)
+
+# Branch coverage of the parsers (gcov/lcov) under the unit tests and the
+# fuzz replay: one line per file of ext/, then the total.
+coverage: deps-test
+	@sh tests/deps.sh lcov
+	@rm -rf build/cov && mkdir -p build/cov
+	@for f in $(CORE_ALL); do \
+	  $(CC) $(CFLAGS_ALL) -O0 --coverage -c -o build/cov/$$(basename $$f .c).o $$f || exit 1; done
+	@ar rcs build/cov/libgwcov.a build/cov/*.o
+	@for t in tests/unit/test_*.c; do n=build/cov/$$(basename $$t .c); \
+	  $(CC) $(CFLAGS_ALL) -O0 --coverage -Itests/unit -o $$n $$t build/cov/libgwcov.a $(LIBS_PKG) \
+	  && $$n >/dev/null || echo "coverage: $$t failed"; done
+	@$(CC) $(CFLAGS_ALL) -O0 --coverage -o build/cov/replay tests/fuzz/replay.c \
+	  tests/fuzz/fuzz_parsers.c build/cov/libgwcov.a $(LIBS_PKG) && build/cov/replay \
+	  fixtures/pages/*.txt fixtures/html/*.html tests/fuzz/regress/* >/dev/null
+	@lcov --quiet --rc lcov_branch_coverage=1 --capture --directory build/cov \
+	  --output-file build/cov/all.info 2>/dev/null
+	@lcov --quiet --rc lcov_branch_coverage=1 --extract build/cov/all.info '*/ext/*' \
+	  --output-file build/cov/ext.info
+	@lcov --rc lcov_branch_coverage=1 --list build/cov/ext.info
 
 # make install [PREFIX=/usr/local] [DESTDIR=…]: the library as
 # $(LIBDIR)/libgongwen.so.0 with the link gongwen.so, found by name through

@@ -133,6 +133,7 @@ def main():
     html(only)
     places(only)
     reuse(only)
+    memory(only)
 
 
 def search(only):
@@ -174,6 +175,16 @@ def reuse(only):
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     import reuse_bench
     reuse_bench.run()
+
+
+def memory(only):
+    """Peak RSS of every function on a 64 MiB page: see memory_bench.py. Runs
+    unless a filter leaves out "memory" (RSS_MIB=16 for a quicker look)."""
+    if only and not any(o in "memory" for o in only):
+        return
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import memory_bench
+    memory_bench.run()
 
 
 if __name__ == "__main__":
