@@ -157,7 +157,7 @@ report: deps
 
 test: deps-test
 	@$(MAKE) --no-print-directory all build/asan/gongwen.so static build/threads build/tsan/gongwen.so \
-	  build/tsan/threads build/libgwcore.a build/asan/libgwcore.a build/interrupt build/scaling
+	  build/tsan/threads build/libgwcore.a build/asan/libgwcore.a build/interrupt build/scaling build/oom
 	@CFLAGS_ALL="$(CFLAGS_ALL)" ASAN_FLAGS="$(ASAN_FLAGS)" LIBS_PKG="$(LIBS_PKG)" bash tests/run.sh
 
 bench: deps-bench

@@ -224,6 +224,18 @@ interrupt() {
     if [ "$rc" -eq 0 ] && [ -n "$line" ]; then ok "interrupt ($line)"; else bad "interrupt (exit $rc)" "$log"; fi
 }
 
+# oom: the allocation-failure harness (tests/oom.c, ASan) on a sample of the
+# fault points of every function over one page, one GB18030 page and at
+# load; `make oom` tries them all.
+oom() {
+    local log="$out/oom.log" line
+    build/oom -sample 97 fixtures/pages/001_cb69c79a23f59179.txt \
+        fixtures/encodings/001_gb18030.txt >"$log" 2>&1
+    local rc=$?
+    line=$(grep -E '^oom: [0-9]+ passed, [0-9]+ failed$' "$log" | tail -1)
+    if [ "$rc" -eq 0 ] && [ -n "$line" ]; then ok "oom sample ($line)"; else bad "oom sample (exit $rc)" "$log"; fi
+}
+
 # scaling: every function's time grows with its input, not faster, on
 # pathological inputs of 256 KiB and 1 MiB (plain build).
 scaling() {
@@ -270,6 +282,7 @@ step clients
 step threads plain
 step interrupt
 step scaling
+step oom
 step threads tsan
 
 echo "$passed passed, $failed failed"
