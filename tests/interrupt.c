@@ -27,6 +27,8 @@
  * inside the parser. */
 static const double interrupt_at[] = {0.04, 0.3};
 
+/* Text results are only tested for NULL: what SQLite does with a 64 MiB
+ * result after the call (length() counting its characters) is not the call. */
 static const char *calls[] = {
     "SELECT count(*) FROM gw_speeches(?1)",
     "SELECT count(*) FROM gw_directives(?1)",
@@ -37,12 +39,12 @@ static const char *calls[] = {
     "SELECT count(*) FROM gw_tokens(?1)",
     "SELECT count(*) FROM gw_tokens(?1, 'query')",
     "SELECT count(*) FROM gw_overlap(?1, ?1)",
-    "SELECT length(gw_normalize(?1))",
-    "SELECT length(gw_simplify(?1))",
-    "SELECT length(gw_fold(?1))",
-    "SELECT length(gw_outline(?1))",
+    "SELECT gw_normalize(?1) IS NULL",
+    "SELECT gw_simplify(?1) IS NULL",
+    "SELECT gw_fold(?1) IS NULL",
+    "SELECT gw_outline(?1) IS NULL",
     "SELECT length(gw_minhash(?1))",
-    "SELECT length(gw_decode(CAST(?1 AS BLOB)))",
+    "SELECT gw_decode(CAST(?1 AS BLOB)) IS NULL",
     "SELECT gw_script(?1)",
 };
 
