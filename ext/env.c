@@ -1,8 +1,7 @@
 /*
  * env.c — the per-connection state (env.h): created by gongwen.c, freed with
- * the connection. ICU break iterators are costly to open (rules, and for
- * words the Chinese dictionary), so each connection opens one template of
- * each and every call works on a clone.
+ * the connection. ICU break iterators are costly to open (their rules), so
+ * each connection opens one template and every call works on a clone.
 
  *
  * ICU keeps process-wide caches of what it loaded (break rules, the
@@ -27,14 +26,12 @@ static void *open_break(UBreakIteratorType type) {
 gw_env *gw_env_new(void) {
     gw_env *env = calloc(1, sizeof(gw_env));
     if (!env) return NULL;
-    env->word_break = open_break(UBRK_WORD);
     env->sentence_break = open_break(UBRK_SENTENCE);
     return env;
 }
 
 void gw_env_free(gw_env *env) {
     if (!env) return;
-    if (env->word_break) ubrk_close(env->word_break);
     if (env->sentence_break) ubrk_close(env->sentence_break);
     free(env);
 }

@@ -10,12 +10,10 @@
 #define GW_ENV_H
 
 typedef struct gw_env {
-    void *word_break;     /* ICU word break iterator template (UBreakIterator *), or NULL */
     void *sentence_break; /* ICU sentence break iterator template (UBreakIterator *), or NULL */
 } gw_env;
 
-/* A new state with the ICU templates opened (locale "zh": ICU's Chinese
- * dictionary); a template that ICU cannot open is left NULL and the
+/* A new state with the ICU templates opened (locale "zh"); a template that ICU cannot open is left NULL and the
  * function that needs it reports an error. NULL when out of memory. */
 gw_env *gw_env_new(void);
 void gw_env_free(gw_env *env);

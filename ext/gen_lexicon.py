@@ -2,13 +2,18 @@
 """gen_lexicon.py — builds the lexicon tables of lexicon.c and words.c from
 jieba's data files at build time (nothing generated is committed).
 
-    /usr/bin/python3 ext/gen_lexicon.py JIEBA_DIR OUT_DIR   → OUT_DIR/lexicon_tables.c
+    /usr/bin/python3 ext/gen_lexicon.py JIEBA_DIR SUPPLEMENT OUT_DIR   → OUT_DIR/lexicon_tables.c
 
 JIEBA_DIR is the directory of Debian's python3-jieba package
 (/usr/lib/python3/dist-packages/jieba): dict.txt (word, frequency, part of
 speech), analyse/idf.txt (word, inverse document frequency) and
 finalseg/prob_*.py (the hidden Markov model of word-internal positions).
 The data files are read as data: nothing of jieba is imported or run.
+SUPPLEMENT (ext/lexicon_supplement.txt) holds the words of today's official
+language that dict.txt lacks (疫情防控, 核酸检测 …), in jieba's user
+dictionary format "word freq tag": they are added after dict.txt as
+jieba.load_userdict adds them (the word's frequency replaced, the total
+increased).
 
 What it writes (see ext/lexicon_tables.h):
 
@@ -89,9 +94,17 @@ def c_bytes(data, width=96):
 
 
 def main():
-    jdir = sys.argv[1] if len(sys.argv) > 1 else "/usr/lib/python3/dist-packages/jieba"
-    outdir = sys.argv[2] if len(sys.argv) > 2 else "build/gen"
+    if len(sys.argv) != 4:
+        sys.exit("usage: gen_lexicon.py JIEBA_DIR SUPPLEMENT OUT_DIR")
+    jdir, supplement, outdir = sys.argv[1:4]
     freq, tag, total = read_dict(os.path.join(jdir, "dict.txt"))
+    sfreq, stag, stotal = read_dict(supplement)
+    for w in sfreq:
+        if not stag[w]:
+            sys.exit("gen_lexicon.py: %s: %s needs a tag" % (supplement, w))
+    freq.update(sfreq)
+    tag.update(stag)
+    total += stotal
     idf, median = read_idf(os.path.join(jdir, "analyse", "idf.txt"))
     hmm = {}
     for name in ("start", "trans", "emit"):

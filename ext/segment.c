@@ -1,17 +1,11 @@
 /*
- * segment.c — gw_sentences(text) and gw_words(text) (contract §7) on ICU's
- * break iterators, cloned per call from the connection's templates (env.h)
- * and run straight over the UTF-8 (utext_openUTF8), so ICU's boundaries are
- * byte offsets into the original text.
+ * segment.c — gw_sentences(text) (contract §7) on ICU's sentence break
+ * iterator, cloned per call from the connection's template (env.h) and run
+ * straight over the UTF-8 (utext_openUTF8), so ICU's boundaries are byte
+ * offsets into the original text. (Words are words.c's, on jieba's lexicon.)
  *
- *   SELECT word, norm FROM gw_words('習近平總書記強調');
- *   -- 習近平|习近平  總書記|总书记  強調|强调   (ICU's dictionary decides the cuts)
  *   SELECT sentence FROM gw_sentences('抓好核酸检测。疫情防控要慎终如始!');
  *   -- 抓好核酸检测。  疫情防控要慎终如始!
- *
- * Words: ICU's word boundaries with its Chinese dictionary; a piece whose
- * rule status is "none" (spaces, punctuation, symbols) is skipped. norm is
- * gw_fold(word), cut from one fold of the whole text.
  *
  * Sentences: ICU's sentence boundaries (。！？ and ASCII ! ? end a sentence,
  * with any closing quotes after them; a line break always does; ；and ; do
@@ -26,7 +20,6 @@
 #include "segment.h"
 
 #include "env.h"
-#include "fold.h"
 
 #include <limits.h>
 #include <stdint.h>
@@ -165,74 +158,6 @@ int gw_parse_sentences(const gw_args *in, gw_rows *out, gw_error *err) {
         r->pos = (int64_t)gw_pos_char(&pos, tb);
         r->len = (int64_t)gw_char_count(s + tb, te - tb);
     }
-    breaker_close(&b);
-    return rc;
-}
-
-/* The end of the original text behind folded bytes [.., fe) (fe > 0): where
- * the next folded character from another original character starts, less
- * any spaces the fold removed. */
-static size_t orig_end(const char *s, size_t n, const size_t *map, size_t fn, size_t fe,
-                       size_t ob) {
-    size_t j = fe;
-    while (j < fn && map[j] == map[fe - 1])
-        j++;
-    size_t oe = j < fn ? map[j] : n;
-    uint32_t cp;
-    while (oe > ob) {
-        size_t l = gw_utf8_prev(s, oe, &cp);
-        if (!is_blank(cp)) break;
-        oe -= l;
-    }
-    return oe;
-}
-
-int gw_parse_words(const gw_args *in, gw_rows *out, gw_error *err) {
-    const char *s = in->v[0].s;
-    size_t n = in->v[0].n;
-    size_t fn = 0, *map = NULL;
-    /* ICU reads the folded text, so traditional and simplified text are cut
-     * alike (its dictionary knows simplified words best); each word is then
-     * the original characters its folded characters came from */
-    char *folded = NULL;
-    char *f = gw_fold(s, n, &fn, &map, err);
-    if (!f) return err->code ? err->code : GW_ENOMEM;
-    folded = gw_rows_alloc(out, fn + 1);
-    if (folded) memcpy(folded, f, fn + 1);
-    free(f);
-    breaker b = {NULL, NULL};
-    int rc = folded ? breaker_open(&b, in->env, in->env->word_break, folded, fn, "word", err)
-                    : (err->code = GW_ENOMEM);
-    gw_pos pos;
-    gw_pos_init(&pos, s);
-    size_t start = 0, last_oe = 0;
-    for (int32_t e = rc == GW_OK ? ubrk_first(b.bi) : UBRK_DONE; e != UBRK_DONE;
-         e = ubrk_next(b.bi)) {
-        size_t end = (size_t)e;
-        if (gw_cancelled(end)) {
-            rc = err->code = GW_EINTR;
-            break;
-        }
-        if (end <= start) continue;
-        size_t fb = start;
-        start = end;
-        if (ubrk_getRuleStatus(b.bi) < UBRK_WORD_NONE_LIMIT) continue;
-        size_t ob = map[fb];
-        size_t oe = orig_end(s, n, map, fn, end, ob);
-        if (oe <= ob || ob < last_oe) continue; /* inside one character's expansion */
-        last_oe = oe;
-        gw_word *r = gw_rows_push(out);
-        if (!r) {
-            rc = err->code = GW_ENOMEM;
-            break;
-        }
-        r->id = (int64_t)out->n;
-        r->word = (gw_str){s + ob, oe - ob};
-        r->norm = (gw_str){folded + fb, end - fb};
-        r->pos = (int64_t)gw_pos_char(&pos, ob);
-        r->len = (int64_t)gw_char_count(s + ob, oe - ob);
-    }
-    free(map);
     breaker_close(&b);
     return rc;
 }

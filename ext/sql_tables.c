@@ -17,6 +17,7 @@ SQLITE_EXTENSION_INIT3
 #include "segment.h"
 #include "speeches.h"
 #include "tokens.h"
+#include "words.h"
 
 static const gw_param text_only[] = {{"input", GW_PARAM_TEXT, 1}};
 
@@ -59,18 +60,31 @@ static const gw_column quote_cols[] = {
     GW_COL(gw_quote, pos, GW_COL_INT),  GW_COL(gw_quote, len, GW_COL_INT),
 };
 
-/* gw_sentences(text), gw_words(text) — contract §7, segment.c */
+/* gw_sentences(text) — contract §7, segment.c */
 static const gw_column sentence_cols[] = {
     GW_COL(gw_sentence, id, GW_COL_INT),
     GW_COL(gw_sentence, sentence, GW_COL_STR),
     GW_COL(gw_sentence, pos, GW_COL_INT),
     GW_COL(gw_sentence, len, GW_COL_INT),
 };
+
+/* gw_words(text [, terms]), gw_keywords(text [, k [, terms]]) — contract §7, words.c */
 static const gw_column word_cols[] = {
     GW_COL(gw_word, id, GW_COL_INT),   GW_COL(gw_word, word, GW_COL_STR),
-    GW_COL(gw_word, norm, GW_COL_STR), GW_COL(gw_word, pos, GW_COL_INT),
-    GW_COL(gw_word, len, GW_COL_INT),
+    GW_COL(gw_word, norm, GW_COL_STR), GW_COL(gw_word, tag, GW_COL_STR),
+    GW_COL(gw_word, pos, GW_COL_INT),  GW_COL(gw_word, len, GW_COL_INT),
 };
+static const gw_param word_params[] = {{"input", GW_PARAM_TEXT, 1}, {"terms", GW_PARAM_TEXT, 0}};
+static const gw_compiler word_terms = {1, gw_terms_compile, gw_terms_release};
+static const gw_column keyword_cols[] = {
+    GW_COL(gw_keyword, id, GW_COL_INT),
+    GW_COL(gw_keyword, word, GW_COL_STR),
+    GW_COL(gw_keyword, weight, GW_COL_NUM),
+    GW_COL(gw_keyword, count, GW_COL_INT),
+};
+static const gw_param keyword_params[] = {
+    {"input", GW_PARAM_TEXT, 1}, {"k", GW_PARAM_INT, 0}, {"terms", GW_PARAM_TEXT, 0}};
+static const gw_compiler keyword_terms = {2, gw_terms_compile, gw_terms_release};
 
 /* gw_tokens(text [, mode]) — contract §7, tokens.c */
 static const gw_column token_cols[] = {
@@ -135,7 +149,9 @@ static const gw_table tables[] = {
     GW_TABLE("gw_numbers", number_cols, text_only, gw_number, gw_parse_numbers),
     GW_TABLE("gw_quotes", quote_cols, text_only, gw_quote, gw_parse_quotes),
     GW_TABLE("gw_sentences", sentence_cols, text_only, gw_sentence, gw_parse_sentences),
-    GW_TABLE("gw_words", word_cols, text_only, gw_word, gw_parse_words),
+    GW_TABLE_COMPILED("gw_words", word_cols, word_params, gw_word, gw_parse_words, &word_terms),
+    GW_TABLE_COMPILED("gw_keywords", keyword_cols, keyword_params, gw_keyword, gw_parse_keywords,
+                      &keyword_terms),
     GW_TABLE("gw_tokens", token_cols, token_params, gw_token, gw_parse_tokens),
     GW_TABLE("gw_overlap", passage_cols, overlap_params, gw_passage, gw_parse_overlap),
     GW_TABLE("gw_minhash_bands", band_cols, band_params, gw_band, gw_parse_minhash_bands),

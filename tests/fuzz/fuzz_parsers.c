@@ -23,6 +23,7 @@
 #include "segment.h"
 #include "speeches.h"
 #include "tokens.h"
+#include "words.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -93,6 +94,27 @@ static void run_text(const char *s, size_t n) {
               offsetof(gw_sentence, pos), "gw_sentences span");
     run_table(gw_parse_words, sizeof(gw_word), args, 1, env, nchars, offsetof(gw_word, pos),
               "gw_words span");
+    {
+        /* the input as a list of terms too, and the words of the input with them */
+        gw_error terr;
+        memset(&terr, 0, sizeof terr);
+        void *terms = gw_terms_compile(s, n, &terr);
+        if (terms) {
+            gw_rows rows;
+            gw_rows_init(&rows, sizeof(gw_word));
+            gw_args in = {args, 1, env, terms};
+            if (gw_parse_words(&in, &rows, &terr) == GW_OK)
+                for (size_t i = 0; i < rows.n; i++) {
+                    const gw_word *w = gw_rows_at(&rows, i);
+                    if (!SPAN_OK(w, nchars)) bad("gw_words with terms span");
+                }
+            gw_rows_free(&rows);
+            gw_rows_init(&rows, sizeof(gw_keyword));
+            gw_parse_keywords(&in, &rows, &terr);
+            gw_rows_free(&rows);
+            gw_terms_release(terms);
+        }
+    }
     run_table(gw_parse_tokens, sizeof(gw_token), args, 1, env, nchars, offsetof(gw_token, pos),
               "gw_tokens span");
     args[1].present = 1;

@@ -1,5 +1,5 @@
 /*
- * test_segment.c — gw_sentences and gw_words on ICU's break iterators.
+ * test_segment.c — gw_sentences on ICU's sentence break iterator.
  */
 #include "check.h"
 #include "env.h"
@@ -60,31 +60,6 @@ static void test_sentences(void) {
     gw_rows_free(&r);
 }
 
-static void test_words(void) {
-    gw_rows r;
-    /* punctuation and spaces skipped; numbers and Latin words kept whole */
-    const char *s = "总书记强调，GDP增长2.3% 。";
-    run(gw_parse_words, s, &r, sizeof(gw_word));
-    char all[256] = "";
-    for (size_t i = 0; i < r.n; i++) {
-        const gw_word *w = gw_rows_at(&r, i);
-        /* every word is exactly the characters at its position */
-        CHECK(w->len > 0 && w->word.n > 0);
-        strncat(all, i ? "/" : "", sizeof all - strlen(all) - 1);
-        strncat(all, w->norm.p, w->norm.n < sizeof all - strlen(all) - 1 ? w->norm.n : 0);
-    }
-    CHECK_STR(all, strlen(all), "总书记/强调/gdp/增长/2.3");
-    if (r.n >= 3) {
-        const gw_word *w = gw_rows_at(&r, 2);
-        CHECK_STR(w->word.p, w->word.n, "GDP");
-        CHECK_INT(w->pos, 7);
-        CHECK_INT(w->len, 3);
-    }
-    gw_rows_free(&r);
-    CHECK_INT(run(gw_parse_words, "，。 ！", &r, sizeof(gw_word)), 0);
-    gw_rows_free(&r);
-}
-
 static void test_big(void) {
     /* a long text without any break opportunity: linear, no crash */
     size_t n = 3 * 100000;
@@ -93,8 +68,6 @@ static void test_big(void) {
         memcpy(s + i, "的", 3);
     s[n] = 0;
     gw_rows r;
-    CHECK(run(gw_parse_words, s, &r, sizeof(gw_word)) > 0);
-    gw_rows_free(&r);
     CHECK_INT(run(gw_parse_sentences, s, &r, sizeof(gw_sentence)), 1);
     gw_rows_free(&r);
     free(s);
@@ -102,9 +75,8 @@ static void test_big(void) {
 
 int main(void) {
     env = gw_env_new();
-    CHECK(env && env->word_break && env->sentence_break);
+    CHECK(env && env->sentence_break);
     test_sentences();
-    test_words();
     test_big();
     gw_env_free(env);
     return check_done("test_segment");
