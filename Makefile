@@ -49,7 +49,7 @@ SRC      := $(CORE_SRC) $(GLUE_SRC) $(GEN_SRC)
 HDR      := $(wildcard ext/*.h) $(GEN_HDR)
 
 DEBIAN_BUILD := gcc libc6-dev make pkg-config libsqlite3-dev libutf8proc-dev libicu-dev sqlite3 opencc libopencc-data python3 python3-jieba libxml2-dev
-DEBIAN_TEST  := python3 sqlite-utils python3-distributed
+DEBIAN_TEST  := python3 sqlite-utils python3-distributed python3-jieba
 # The clients tests/clients/run.sh tries (a client that cannot be installed is
 # skipped, and said so; Node.js's sqlite3 comes from npm, into build/npm).
 DEBIAN_CLIENTS := python3-apsw tcl libsqlite3-tcl

@@ -246,6 +246,16 @@ scaling() {
     if [ "$rc" -eq 0 ] && [ -n "$line" ]; then ok "scaling ($line)"; else bad "scaling (exit $rc)" "$log"; fi
 }
 
+# jieba: gw_words and gw_keywords against jieba itself on every fixture.
+jieba_peer() {
+    local log="$out/jieba.log"
+    if /usr/bin/python3 tests/words_jieba.py build/gongwen >"$log" 2>&1; then
+        ok "jieba ($(tail -1 "$log"))"
+    else
+        bad "jieba" "$log"
+    fi
+}
+
 # step NAME COMMAND…: says which part runs, runs it; TIMING=1 prints how
 # long it took.
 step() {
@@ -259,6 +269,7 @@ step() {
     clients) what="install, and the clients" ;;
     report) what="the report: summary, CSV files, page in Chromium" ;;
     threads) what="threads" ;;
+    jieba_peer) what="gw_words and gw_keywords against jieba" ;;
     *) what=$1 ;;
     esac
     echo "-- $what${2:+ ($2)}"
@@ -271,6 +282,7 @@ step unit plain
 step sql plain build/gongwen
 step readme plain build/gongwen
 step report
+step jieba_peer
 echo "-- static build"
 if ./build/static_test >"$out/static.log" 2>&1; then ok "static build"; else bad "static build" "$out/static.log"; fi
 step unit asan
