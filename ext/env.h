@@ -13,8 +13,8 @@ typedef struct gw_env {
     void *sentence_break; /* ICU sentence break iterator template (UBreakIterator *), or NULL */
 } gw_env;
 
-/* A new state with the ICU templates opened (locale "zh"); a template that ICU cannot open is left NULL and the
- * function that needs it reports an error. NULL when out of memory. */
+/* A new state with the ICU templates opened (locale "zh"); a template that ICU cannot open is left
+ * NULL and the function that needs it reports an error. NULL when out of memory. */
 gw_env *gw_env_new(void);
 void gw_env_free(gw_env *env);
 

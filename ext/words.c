@@ -148,8 +148,8 @@ static inline uint32_t key_of(uint32_t cp, int hant) {
 static inline int is_block(uint32_t c) {
     if (c >= 0x4E00 && c <= 0x9FD5) return 1;
     if (c >= 0x80) return 0;
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '+' || c == '#' || c == '&' || c == '.' || c == '_' || c == '%' || c == '-';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' ||
+           c == '#' || c == '&' || c == '.' || c == '_' || c == '%' || c == '-';
 }
 
 static inline int is_hmm_han(uint32_t c) {
@@ -166,20 +166,21 @@ static inline int is_digit(uint32_t c) {
  * is a word on its own. */
 static int is_wordlike(uint32_t cp) {
     utf8proc_category_t k = utf8proc_category((utf8proc_int32_t)cp);
-    return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO ? 1
-           : (k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO);
+    return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO
+               ? 1
+               : (k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO);
 }
 
 /* ---------------------------------------------------------------- the cut */
 
 typedef struct cutter {
-    const uint32_t *key;   /* the key of each character */
-    const size_t *off;     /* the byte offset of each character; off[N] = n */
-    size_t N;              /* characters */
-    const gw_terms *terms; /* or NULL */
-    double logtotal;       /* log(total) */
-    double *route;         /* [N + 1] */
-    uint32_t *next;        /* [N]: the end (inclusive) of the word the route takes */
+    const uint32_t *key;      /* the key of each character */
+    const size_t *off;        /* the byte offset of each character; off[N] = n */
+    size_t N;                 /* characters */
+    const gw_terms *terms;    /* or NULL */
+    double logtotal;          /* log(total) */
+    double *route;            /* [N + 1] */
+    uint32_t *next;           /* [N]: the end (inclusive) of the word the route takes */
     unsigned char (*back)[4]; /* [N]: the Viterbi's back pointers, then its path */
     int (*emit)(void *ctx, const gw_cut_word *w);
     void *ctx;
@@ -311,7 +312,7 @@ static int emit_hmm_word(cutter *c, size_t a, size_t b) {
 static int viterbi(cutter *c, size_t a, size_t b) {
     size_t L = b - a;
     double V[4], W[4]; /* the probabilities at t - 1 and at t */
-    unsigned char (*back)[4] = c->back;
+    unsigned char(*back)[4] = c->back;
     const double *em = emit_row(c->key[a]);
     for (int y = 0; y < 4; y++)
         V[y] = gw_hmm_start[y] + em[y];
@@ -481,7 +482,7 @@ static void *cutter_init(cutter *c, const char *s, size_t n, const gw_terms *ter
     size_t *off = (size_t *)(c->route + N + 1);
     uint32_t *key = (uint32_t *)(off + N + 1);
     c->next = key + N + 1;
-    c->back = (unsigned char (*)[4])(c->next + N + 1);
+    c->back = (unsigned char(*)[4])(c->next + N + 1);
     const char *script = gw_script(s, n);
     int hant = script && script[3] == 't';
     size_t k = 0;
@@ -578,15 +579,17 @@ static int64_t suggest_freq(cutter *c, uint64_t total) {
 }
 
 static int is_py_space(uint32_t cp) {
-    return (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x20) || cp == 0x85 ||
-           cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
-           cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+    return (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x20) || cp == 0x85 || cp == 0xA0 ||
+           cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 ||
+           cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
 static int terms_error(gw_error *err, size_t line, const char *what) {
     err->code = GW_EARG;
-    snprintf(err->msg, sizeof err->msg, "terms line %zu: %s; write one word a line, as 'word', "
-             "'word freq' or 'word freq tag'", line, what);
+    snprintf(err->msg, sizeof err->msg,
+             "terms line %zu: %s; write one word a line, as 'word', "
+             "'word freq' or 'word freq tag'",
+             line, what);
     return GW_EARG;
 }
 
@@ -769,9 +772,9 @@ int gw_parse_words(const gw_args *in, gw_rows *out, gw_error *err) {
 
 /* jieba.analyse's KeywordExtractor.STOP_WORDS, sorted. */
 static const char *const stop_words[] = {
-    "all", "an", "and", "are", "as",   "at",   "be",   "by",    "can", "for", "from",
-    "has", "have", "if", "in",  "is",  "it",   "not",  "of",    "on",  "one", "or",
-    "that", "the", "then", "this", "to", "we", "which", "with", "you",
+    "all",  "an",   "and",  "are",  "as", "at", "be",    "by",   "can", "for", "from",
+    "has",  "have", "if",   "in",   "is", "it", "not",   "of",   "on",  "one", "or",
+    "that", "the",  "then", "this", "to", "we", "which", "with", "you",
 };
 
 static int cmp_str(const void *a, const void *b) {
@@ -807,11 +810,11 @@ static int is_number(const uint32_t *key, size_t n) {
 }
 
 typedef struct kw {
-    size_t kb, kn;  /* its key: characters [kb, kb + kn) of the keys buffer */
-    gw_str word;    /* first as written */
-    int64_t count;  /* occurrences */
-    size_t order;   /* rank of first appearance */
-    double weight;  /* TF-IDF */
+    size_t kb, kn; /* its key: characters [kb, kb + kn) of the keys buffer */
+    gw_str word;   /* first as written */
+    int64_t count; /* occurrences */
+    size_t order;  /* rank of first appearance */
+    double weight; /* TF-IDF */
 } kw;
 
 typedef struct kw_ctx {
