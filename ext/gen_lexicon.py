@@ -26,6 +26,9 @@ What it writes (see ext/lexicon_tables.h):
     whether it is a key of jieba's prefix dictionary (a word of dict.txt or
     a prefix of one);
   - an index from each BMP code point to its one-character node;
+  - for the nodes with more than FANOUT children, an open-addressing hash
+    of their edges (parent, code point) → child, so that a step from 的 or
+    中 (hundreds of children) is one or two probes, not a binary search;
   - the distinct frequencies, their natural logarithms (as hex floats, so C
     reads the very doubles Python computes), the distinct IDF values, the
     tags, the sum of all frequencies and the median IDF;
@@ -45,6 +48,15 @@ STATES = "BEMS"  # sorted: jieba breaks ties by the greater state letter
 HAN_LO, HAN_HI = 0x4E00, 0x9FD5  # the characters jieba's HMM reads
 
 FREQ_BITS, TAG_BITS, IDF_BITS = 13, 6, 12
+# A node with more than FANOUT children finds them through the edge hash
+# (lexicon_tables.h); one with fewer, by scanning their characters.
+FANOUT = 8
+HASH_BITS = 19
+
+
+def edge_hash(parent, cp):
+    """The slot of the edge (parent, cp): lexicon.h computes the same."""
+    return (((parent * 0x9E3779B1) ^ (cp * 0x85EBCA77)) & 0xFFFFFFFF) >> (32 - HASH_BITS)
 
 
 def read_dict(path):
@@ -163,6 +175,19 @@ def main():
     basebytes = bytearray()
     for b in base:
         basebytes += b.to_bytes(4, "little")
+    slots = [0] * (1 << HASH_BITS)
+    mask = (1 << HASH_BITS) - 1
+    for parent in range(nnodes):
+        if base[parent + 1] - base[parent] <= FANOUT:
+            continue
+        for child in range(base[parent], base[parent + 1]):
+            i = edge_hash(parent, ord(order[child][-1]))
+            while slots[i]:
+                i = (i + 1) & mask
+            slots[i] = child
+    hashbytes = bytearray()
+    for c in slots:
+        hashbytes += c.to_bytes(4, "little")
     root = bytearray(65536 * 4)
     for k in range(base[0], base[1]):
         cp = ord(order[k])
@@ -197,6 +222,7 @@ def main():
         w("const unsigned char gw_lexd_info[%d] =\n%s;\n" % (len(info) + 1, c_bytes(info)))
         w("const unsigned char gw_lexd_base[%d] =\n%s;\n" % (len(basebytes) + 1, c_bytes(basebytes)))
         w("const unsigned char gw_lexd_root[%d] =\n%s;\n" % (len(root) + 1, c_bytes(root)))
+        w("const unsigned char gw_lexd_edges[%d] =\n%s;\n" % (len(hashbytes) + 1, c_bytes(hashbytes)))
         w("\n/* the HMM, states in the order B, E, M, S */\n")
         w("const double gw_hmm_start[4] = {%s};\n" % ", ".join(d(hmm["start"][s]) for s in STATES))
         w("const double gw_hmm_trans[4][4] = {\n")

@@ -51,15 +51,19 @@ static inline uint32_t gw_lex_next(uint32_t node, uint32_t cp) {
     if (cp > 0xFFFF) return 0; /* every character of the lexicon is in the BMP */
     if (node == GW_LEX_ROOT) return gw_lex_u32(gw_lexd_root, cp);
     uint32_t lo = gw_lex_u32(gw_lexd_base, node), hi = gw_lex_u32(gw_lexd_base, node + 1);
-    while (lo < hi) { /* children sorted by code point */
-        uint32_t mid = lo + (hi - lo) / 2, c = gw_lex_u16(gw_lexd_label, mid);
-        if (c == cp) return mid;
-        if (c < cp)
-            lo = mid + 1;
-        else
-            hi = mid;
+    if (hi - lo <= GW_LEXD_FANOUT) { /* a few children, sorted by code point */
+        for (uint32_t c = lo; c < hi; c++) {
+            uint32_t l = gw_lex_u16(gw_lexd_label, c);
+            if (l >= cp) return l == cp ? c : 0;
+        }
+        return 0;
     }
-    return 0;
+    const uint32_t mask = (1u << GW_LEXD_HASH_BITS) - 1;
+    for (uint32_t i = gw_lexd_edge_slot(node, cp);; i = (i + 1) & mask) {
+        uint32_t c = gw_lex_u32(gw_lexd_edges, i);
+        if (!c) return 0;
+        if (c >= lo && c < hi && gw_lex_u16(gw_lexd_label, c) == cp) return c;
+    }
 }
 
 static inline uint32_t gw_lex_info_(uint32_t node) {

@@ -9,6 +9,13 @@
  * little-endian uint16 of gw_lexd_label, its facts the i-th little-endian
  * uint32 of gw_lexd_info (GW_LEXD_* below). The node of a one-character
  * prefix c (c < 0x10000) is the c-th uint32 of gw_lexd_root (0: none).
+ *
+ * The children of a node with more than GW_LEXD_FANOUT of them are also in
+ * the edge hash gw_lexd_edges (little-endian uint32 child indices, 0: empty
+ * slot, 2^GW_LEXD_HASH_BITS slots, linear probing from gw_lexd_edge_slot):
+ * a child c of node p with character cp is found by probing from
+ * gw_lexd_edge_slot(p, cp) until a slot holds a child of p (base(p) ≤ c <
+ * base(p + 1)) whose character is cp, or is empty.
  */
 #ifndef GW_LEXICON_TABLES_H
 #define GW_LEXICON_TABLES_H
@@ -25,6 +32,12 @@
 #define GW_LEXD_IDF(x)     (((x) >> 19) & 0xFFFu)
 #define GW_LEXD_IN_FREQ(x) ((x) >> 31)
 
+#define GW_LEXD_FANOUT 8
+#define GW_LEXD_HASH_BITS 19
+static inline uint32_t gw_lexd_edge_slot(uint32_t parent, uint32_t cp) {
+    return ((parent * 0x9E3779B1u) ^ (cp * 0x85EBCA77u)) >> (32 - GW_LEXD_HASH_BITS);
+}
+
 extern const uint32_t gw_lexd_nnodes;
 extern const uint64_t gw_lexd_total;     /* the sum of every frequency of dict.txt */
 extern const double gw_lexd_median_idf;  /* the median of idf.txt */
@@ -36,6 +49,7 @@ extern const unsigned char gw_lexd_label[];
 extern const unsigned char gw_lexd_info[];
 extern const unsigned char gw_lexd_base[];
 extern const unsigned char gw_lexd_root[];
+extern const unsigned char gw_lexd_edges[];
 
 /* The HMM of word-internal positions, states B, E, M, S (log probabilities;
  * -3.14e100 where jieba's tables have none). The emissions of c (0x4E00 ≤ c ≤

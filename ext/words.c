@@ -181,6 +181,7 @@ typedef struct cutter {
     double logtotal;          /* log(total) */
     double *route;            /* [N + 1] */
     uint32_t *next;           /* [N]: the end (inclusive) of the word the route takes */
+    uint32_t *wm, *wu;        /* [N]: its lexicon node and term node (0: none) */
     unsigned char (*back)[4]; /* [N]: the Viterbi's back pointers, then its path */
     int (*emit)(void *ctx, const gw_cut_word *w);
     void *ctx;
@@ -227,11 +228,9 @@ static int has_word_char(const cutter *c, size_t a, size_t b) {
     return 0;
 }
 
-static int emit_word(cutter *c, size_t a, size_t b) {
+/* The word key[a..b), whose lexicon node is m and term node u (0: none). */
+static int emit_nodes(cutter *c, size_t a, size_t b, uint32_t m, uint32_t u) {
     if (!has_word_char(c, a, b)) return GW_OK;
-    int in;
-    uint32_t m, u;
-    freq_of(c, a, b, &in, &m, &u);
     const char *tag = NULL;
     if (u && c->terms->nodes[u].is_word && c->terms->nodes[u].tag)
         tag = c->terms->nodes[u].tag;
@@ -241,7 +240,14 @@ static int emit_word(cutter *c, size_t a, size_t b) {
     return c->emit(c->ctx, &w);
 }
 
-/* Steps 2 and 3 over the block [b, e): route[] and next[]. */
+static int emit_word(cutter *c, size_t a, size_t b) {
+    int in;
+    uint32_t m, u;
+    freq_of(c, a, b, &in, &m, &u);
+    return emit_nodes(c, a, b, m, u);
+}
+
+/* Steps 2 and 3 over the block [b, e): route[], next[], wm[], wu[]. */
 static void route_block(cutter *c, size_t b, size_t e) {
     const uint32_t *key = c->key;
     const gw_terms *t = c->terms;
@@ -252,24 +258,28 @@ static void route_block(cutter *c, size_t b, size_t e) {
         uint32_t u = t ? term_next(t, 0, key[idx]) : 0;
         double best = 0;
         size_t bx = idx;
+        uint32_t bm = 0, bu = 0;
         int found = 0;
         for (size_t x = idx;;) {
-            int in = u != 0 || gw_lex_prefix(m);
-            if (!in) break;
-            double lf = 0;
+            uint32_t info = m ? gw_lex_info_(m) : 0;
+            if (!u && !GW_LEXD_IN_FREQ(info)) break;
+            double lf;
             int word;
             if (u && t->nodes[u].is_word) {
                 word = t->nodes[u].freq > 0;
                 lf = t->nodes[u].logf;
             } else {
-                word = m && gw_lex_freq(m) > 0;
-                if (word) lf = gw_lex_logfreq(m);
+                uint32_t fi = GW_LEXD_FREQ(info); /* 0: no word; else a frequency of 2 or more */
+                word = fi != 0;
+                lf = gw_lexd_logfreq[fi];
             }
             if (word) {
                 double cand = lf - lt + c->route[x + 1];
                 if (!found || cand >= best) {
                     best = cand;
                     bx = x;
+                    bm = m;
+                    bu = u;
                 }
                 found = 1;
             }
@@ -280,6 +290,8 @@ static void route_block(cutter *c, size_t b, size_t e) {
         if (!found) best = 0.0 - lt + c->route[idx + 1];
         c->route[idx] = best;
         c->next[idx] = (uint32_t)(bx - b);
+        c->wm[idx] = bm;
+        c->wu[idx] = bu;
     }
 }
 
@@ -441,7 +453,7 @@ static int cut_block(cutter *c, size_t b, size_t e) {
         } else {
             if (buf != SIZE_MAX) rc = flush(c, buf, x);
             buf = SIZE_MAX;
-            if (!rc) rc = emit_word(c, x, y);
+            if (!rc) rc = emit_nodes(c, x, y, c->wm[x], c->wu[x]);
         }
         x = y;
     }
@@ -475,25 +487,51 @@ static int cut_all(cutter *c) {
 static void *cutter_init(cutter *c, const char *s, size_t n, const gw_terms *terms) {
     memset(c, 0, sizeof *c);
     size_t N = gw_char_count(s, n);
-    size_t bytes = (N + 1) * (sizeof(double) + sizeof(size_t) + 2 * sizeof(uint32_t) + 4);
+    size_t bytes = (N + 1) * (sizeof(double) + sizeof(size_t) + 4 * sizeof(uint32_t) + 4);
     char *mem = malloc(bytes);
     if (!mem) return NULL;
     c->route = (double *)mem;
     size_t *off = (size_t *)(c->route + N + 1);
     uint32_t *key = (uint32_t *)(off + N + 1);
     c->next = key + N + 1;
-    c->back = (unsigned char(*)[4])(c->next + N + 1);
-    const char *script = gw_script(s, n);
-    int hant = script && script[3] == 't';
-    size_t k = 0;
+    c->wm = c->next + N + 1;
+    c->wu = c->wm + N + 1;
+    c->back = (unsigned char(*)[4])(c->wu + N + 1);
+    /* one pass: the keys of simplified text, and gw_script's counts (the
+     * characters only traditional text uses against those only simplified
+     * text uses); traditional text then folds every Han character */
+    size_t trad = 0, simp = 0, k = 0;
+    int astral = 0;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         size_t l = gw_utf8_next(s + i, n - i, &cp);
         off[k] = i;
-        key[k++] = key_of(cp, hant);
         i += l;
+        if (cp >= 0xFF01 && cp <= 0xFF5E) {
+            cp -= 0xFEE0;
+        } else if (cp >= 0x10000) {
+            astral = 1;
+        } else if (l == 3) {
+            if (gw_cjk_bit(GW_BIT_T_ONLY, cp)) {
+                trad++;
+                cp = gw_fold_char(cp);
+            } else if (gw_cjk_bit(GW_BIT_S_ONLY, cp)) {
+                simp++;
+            }
+        }
+        key[k++] = cp;
     }
     off[k] = n;
+    int hant = trad > simp;
+    if (astral) {
+        const char *script = gw_script(s, n);
+        hant = script && script[3] == 't';
+    }
+    if (hant || astral)
+        for (size_t j = 0; j < k; j++) {
+            uint32_t cp = key[j];
+            if (cp >= 0x2E80 && (hant || cp >= 0x10000)) key[j] = key_of(cp, hant);
+        }
     c->key = key;
     c->off = off;
     c->N = k;
