@@ -32,7 +32,7 @@
 #define GW_LEXD_IDF(x)     (((x) >> 19) & 0xFFFu)
 #define GW_LEXD_IN_FREQ(x) ((x) >> 31)
 
-#define GW_LEXD_FANOUT 8
+#define GW_LEXD_FANOUT    8
 #define GW_LEXD_HASH_BITS 19
 static inline uint32_t gw_lexd_edge_slot(uint32_t parent, uint32_t cp) {
     return ((parent * 0x9E3779B1u) ^ (cp * 0x85EBCA77u)) >> (32 - GW_LEXD_HASH_BITS);

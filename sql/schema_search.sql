@@ -45,7 +45,7 @@ END;
 INSERT INTO speeches_fts(speeches_fts)
 SELECT 'rebuild' WHERE (SELECT count(*) FROM speeches) <> (SELECT count(*) FROM speeches_fts_docsize);
 
--- How often each word occurs in each speech: ICU's words (gw_words), folded
+-- How often each word occurs in each speech: jieba's words (gw_words), folded
 -- (traditional and simplified count as one), words of two or more characters
 -- holding a Han character (single characters are mostly particles: 的 是 要).
 CREATE VIEW IF NOT EXISTS speech_words AS

@@ -16,11 +16,12 @@ the "× walk" column gives every median as a fraction of that walk's median
 in the same run, a ratio that holds on a shared, noisy machine.
 
 Last, search_bench.py: FTS5 index build, size and query latency of the
-gongwen tokenizer side by side with trigram, and gw_words next to jieba
+gongwen tokenizer side by side with trigram
 (filter "search"); and html_bench.py: HTML pages through gw_html_text and
 gw_speeches next to w3m, lynx and html2text, and peak memory on a 64 MiB
 page (filter "html"); reuse_bench.py: the reuse recipe at 20,000 speeches,
-gw_overlap's growth, sql/shards.py on local workers (filter "reuse").
+gw_overlap's growth, sql/shards.py on local workers (filter "reuse"); words_bench.py: gw_words and gw_keywords next to
+jieba (filter "words").
 """
 import glob
 import os
@@ -134,6 +135,7 @@ def main():
     places(only)
     reuse(only)
     memory(only)
+    words(only)
 
 
 def search(only):
@@ -185,6 +187,16 @@ def memory(only):
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     import memory_bench
     memory_bench.run()
+
+
+def words(only):
+    """gw_words and gw_keywords next to jieba: see words_bench.py. Runs
+    unless a filter leaves out "words"."""
+    if only and not any(o in "words" for o in only):
+        return
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import words_bench
+    words_bench.run()
 
 
 if __name__ == "__main__":

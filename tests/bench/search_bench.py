@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """The search part of make bench: the gongwen FTS5 tokenizer side by side with
-trigram (and with its own unigram-only scheme, `bigrams 0`), and gw_words
-next to jieba.
+trigram (and with its own unigram-only scheme, `bigrams 0`). (gw_words next
+to jieba: words_bench.py.)
 
 Run by bench.py after the cases (or alone: search_bench.py [MiB]). Reports:
   - index build MB/s and database size for each tokenizer, over the bench
@@ -12,15 +12,13 @@ Run by bench.py after the cases (or alone: search_bench.py [MiB]). Reports:
   - index sizes on a "varied" corpus: the fixtures' sentences recombined in a
     random order, digits redrawn, and one Han character in 25 swapped for
     another of the corpus (new names, places and figures), as a real corpus's
-    vocabulary keeps growing;
-  - gw_words MB/s next to jieba.cut (python3-jieba) on the same text.
+    vocabulary keeps growing.
 """
 import os
 import random
 import re
 import sqlite3
 import statistics
-import subprocess
 import sys
 import time
 
@@ -99,18 +97,6 @@ def varied_rows(rows, nbytes_target):
     return out, size
 
 
-def jieba_mbs(text):
-    """jieba.cut's MB/s on text, dictionary loading excluded."""
-    code = ("import jieba, sys, time\njieba.setLogLevel(60)\njieba.initialize()\n"
-            "s = sys.stdin.read()\nt = time.perf_counter()\nn = sum(1 for _ in jieba.cut(s))\n"
-            "print(time.perf_counter() - t, n)\n")
-    p = subprocess.run(["/usr/bin/python3", "-c", code], input=text, capture_output=True, text=True)
-    if p.returncode != 0:
-        return None
-    secs = float(p.stdout.split()[0])
-    return len(text.encode()) / secs / 2**20
-
-
 def run(corpus_db):
     os.makedirs(OUT, exist_ok=True)
     src = sqlite3.connect(corpus_db)
@@ -171,15 +157,6 @@ def run(corpus_db):
         print(f"  {label} index / trigram index: {vs[label] / vs['trigram']:.2f}")
     os.remove(os.path.join(OUT, "fts_varied.db"))
 
-    # gw_words next to jieba, on the same 2 MiB of text
-    text = "\n".join(b for _, b in rows)[: 2 * 2**20 // 3]
-    con = connect(":memory:")
-    t = time.perf_counter()
-    nwords = con.execute("SELECT count(*) FROM gw_words(?)", (text,)).fetchone()[0]
-    words_mbs = len(text.encode()) / (time.perf_counter() - t) / 2**20
-    jb = jieba_mbs(text)
-    print(f"words on {len(text.encode()) / 2**20:.1f} MiB: gw_words {words_mbs:.1f} MB/s ({nwords} words), "
-          + (f"jieba.cut {jb:.2f} MB/s: {words_mbs / jb:.0f}×" if jb else "jieba.cut unavailable (python3-jieba)"))
     if bad:
         print(f"search: {bad} queries whose row count differs from the instr scan")
     return bad

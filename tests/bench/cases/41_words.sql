@@ -1,2 +1,2 @@
--- name: gw_words (ICU dictionary)
+-- name: gw_words
 SELECT count(*) FROM corpus, gw_words(page);

@@ -1,0 +1,2 @@
+-- name: gw_keywords
+SELECT count(*) FROM corpus, gw_keywords(page);
