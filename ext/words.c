@@ -815,10 +815,6 @@ static const char *const stop_words[] = {
     "that", "the",  "then", "this", "to", "we", "which", "with", "you",
 };
 
-static int cmp_str(const void *a, const void *b) {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* w.lower() in STOP_WORDS (every stop word is ASCII). */
 static int is_stop_word(const char *w, size_t n) {
     char low[8];
@@ -828,10 +824,8 @@ static int is_stop_word(const char *w, size_t n) {
         if ((unsigned char)ch >= 0x80) return 0;
         low[i] = (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
     }
-    low[n] = 0;
-    const char *key = low;
-    return bsearch(&key, stop_words, sizeof stop_words / sizeof *stop_words, sizeof *stop_words,
-                   cmp_str) != NULL;
+    gw_words list = GW_WORDS(stop_words);
+    return gw_words_index(&list, low, n) >= 0;
 }
 
 /* A number written in digits: 2021, 2.3%, 1.5 (jieba ranks them, with the
