@@ -247,10 +247,10 @@ static int emit_word(cutter *c, size_t a, size_t b) {
     return emit_nodes(c, a, b, m, u);
 }
 
-/* Steps 2 and 3 over the block [b, e): route[], next[], wm[], wu[]. */
-static void route_block(cutter *c, size_t b, size_t e) {
+/* Steps 2 and 3 over the block [b, e): route[], next[], wm[], wu[];
+ * inlined twice, with terms and without (t is then a constant NULL). */
+static inline void route_block_with(cutter *c, size_t b, size_t e, const gw_terms *t) {
     const uint32_t *key = c->key;
-    const gw_terms *t = c->terms;
     double lt = c->logtotal;
     c->route[e] = 0;
     for (size_t idx = e; idx-- > b;) {
@@ -293,6 +293,13 @@ static void route_block(cutter *c, size_t b, size_t e) {
         c->wm[idx] = bm;
         c->wu[idx] = bu;
     }
+}
+
+static void route_block(cutter *c, size_t b, size_t e) {
+    if (c->terms)
+        route_block_with(c, b, e, c->terms);
+    else
+        route_block_with(c, b, e, NULL);
 }
 
 /* jieba's PrevStatus, states B=0 E=1 M=2 S=3. */
@@ -754,6 +761,21 @@ typedef struct words_ctx {
  * of characters gw_fold keeps one for one (ASCII, full-width ASCII, CJK
  * ideographs); else gw_fold itself. */
 static gw_str norm_of(words_ctx *x, const char *w, size_t n) {
+    /* most words: gw_fold keeps every character as it is (no copy) */
+    size_t k = 0;
+    while (k < n) {
+        unsigned char b = (unsigned char)w[k];
+        if (b < 0x80) {
+            if (b <= ' ' || b >= 0x7F || (b >= 'A' && b <= 'Z')) break;
+            k++;
+            continue;
+        }
+        uint32_t cp;
+        size_t l = gw_utf8_next(w + k, n - k, &cp);
+        if (cp >= 0x10000 || !gw_cjk_bit(GW_BIT_KEEP_FOLD, cp)) break;
+        k += l;
+    }
+    if (k == n) return (gw_str){w, n};
     char *o = x->norm + x->norm_n, *p = o;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
@@ -951,7 +973,7 @@ int gw_parse_keywords(const gw_args *in, gw_rows *out, gw_error *err) {
             double idf = node ? gw_lex_idf(node, median) : median;
             e->weight = (double)e->count * (idf / x.total);
         }
-        qsort(x.kws, x.n, sizeof *x.kws, cmp_kw);
+        if (x.n) qsort(x.kws, x.n, sizeof *x.kws, cmp_kw);
         size_t m = k == 0 || (uint64_t)k > x.n ? x.n : (size_t)k;
         for (size_t i = 0; i < m; i++) {
             gw_keyword *r = gw_rows_push(out);
