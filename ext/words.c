@@ -185,6 +185,7 @@ typedef struct cutter {
     unsigned char (*back)[4]; /* [N]: the Viterbi's back pointers, then its path */
     int (*emit)(void *ctx, const gw_cut_word *w);
     void *ctx;
+    int stop; /* gw_cancelled() said so */
 } cutter;
 
 /* What jieba's FREQ says of key[a..b): *in = 1 when it is a key (a word or a
@@ -254,6 +255,10 @@ static inline void route_block_with(cutter *c, size_t b, size_t e, const gw_term
     double lt = c->logtotal;
     c->route[e] = 0;
     for (size_t idx = e; idx-- > b;) {
+        if (gw_cancelled(c->off[idx])) {
+            c->stop = 1;
+            return;
+        }
         uint32_t m = gw_lex_next(GW_LEX_ROOT, key[idx]);
         uint32_t u = t ? term_next(t, 0, key[idx]) : 0;
         double best = 0;
@@ -451,6 +456,7 @@ static int flush(cutter *c, size_t a, size_t b) {
 /* __cut_DAG over the block [b, e). */
 static int cut_block(cutter *c, size_t b, size_t e) {
     route_block(c, b, e);
+    if (c->stop) return GW_EINTR;
     size_t x = b, buf = SIZE_MAX;
     int rc = GW_OK;
     while (x < e && !rc) {
@@ -472,6 +478,7 @@ static int cut_block(cutter *c, size_t b, size_t e) {
 static int cut_all(cutter *c) {
     size_t i = 0;
     while (i < c->N) {
+        if (gw_cancelled(c->off[i])) return GW_EINTR;
         if (!is_block(c->key[i])) {
             /* a character on its own: a word when it is a letter or a number */
             uint32_t cp = c->key[i];
@@ -510,6 +517,11 @@ static void *cutter_init(cutter *c, const char *s, size_t n, const gw_terms *ter
     size_t trad = 0, simp = 0, k = 0;
     int astral = 0;
     for (size_t i = 0; i < n;) {
+        if (gw_cancelled(i)) {
+            free(mem);
+            c->stop = 1;
+            return NULL;
+        }
         uint32_t cp;
         size_t l = gw_utf8_next(s + i, n - i, &cp);
         off[k] = i;
@@ -551,7 +563,7 @@ int gw_cut(const char *s, size_t n, const gw_terms *terms,
            int (*emit)(void *ctx, const gw_cut_word *w), void *ctx) {
     cutter c;
     void *mem = cutter_init(&c, s, n, terms);
-    if (!mem) return GW_ENOMEM;
+    if (!mem) return c.stop ? GW_EINTR : GW_ENOMEM;
     c.emit = emit;
     c.ctx = ctx;
     int rc = cut_all(&c);
@@ -958,7 +970,7 @@ int gw_parse_keywords(const gw_args *in, gw_rows *out, gw_error *err) {
     }
     cutter c;
     void *mem = cutter_init(&c, s, n, in->compiled);
-    if (!mem) return err->code = GW_ENOMEM;
+    if (!mem) return err->code = c.stop ? GW_EINTR : GW_ENOMEM;
     kw_ctx x = {s, c.key, NULL, 0, 0, NULL, 0, 0, 0};
     c.emit = count_word;
     c.ctx = &x;

@@ -36,6 +36,7 @@ static const char *calls[] = {
     "SELECT count(*) FROM gw_quotes(?1)",
     "SELECT count(*) FROM gw_sentences(?1)",
     "SELECT count(*) FROM gw_words(?1)",
+    "SELECT count(*) FROM gw_keywords(?1)",
     "SELECT count(*) FROM gw_tokens(?1)",
     "SELECT count(*) FROM gw_tokens(?1, 'query')",
     "SELECT count(*) FROM gw_overlap(?1, ?1)",

@@ -55,6 +55,7 @@ static const char *calls[] = {
     "SELECT count(*) FROM gw_quotes(?1)",
     "SELECT count(*) FROM gw_sentences(?1)",
     "SELECT count(*) FROM gw_words(?1)",
+    "SELECT count(*) FROM gw_keywords(?1)",
     "SELECT count(*) FROM gw_tokens(?1)",
     "SELECT count(*) FROM gw_overlap(?1, ?1)",
     "SELECT length(gw_normalize(?1)) + length(gw_simplify(?1)) + length(gw_fold(?1))",
