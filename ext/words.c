@@ -255,7 +255,7 @@ static inline void route_block_with(cutter *c, size_t b, size_t e, const gw_term
     double lt = c->logtotal;
     c->route[e] = 0;
     for (size_t idx = e; idx-- > b;) {
-        if (gw_cancelled(c->off[idx])) {
+        if ((idx & 1023) == 0 && gw_cancelled(c->off[idx])) {
             c->stop = 1;
             return;
         }
@@ -476,9 +476,9 @@ static int cut_block(cutter *c, size_t b, size_t e) {
 
 /* The whole cut over the characters of c. */
 static int cut_all(cutter *c) {
-    size_t i = 0;
+    size_t i = 0, check = 0;
     while (i < c->N) {
-        if (gw_cancelled(c->off[i])) return GW_EINTR;
+        if (i >= check && (check = i + 1024, gw_cancelled(c->off[i]))) return GW_EINTR;
         if (!is_block(c->key[i])) {
             /* a character on its own: a word when it is a letter or a number */
             uint32_t cp = c->key[i];
@@ -516,8 +516,8 @@ static void *cutter_init(cutter *c, const char *s, size_t n, const gw_terms *ter
      * text uses); traditional text then folds every Han character */
     size_t trad = 0, simp = 0, k = 0;
     int astral = 0;
-    for (size_t i = 0; i < n;) {
-        if (gw_cancelled(i)) {
+    for (size_t i = 0, check = 0; i < n;) {
+        if (i >= check && (check = i + 4096, gw_cancelled(i))) {
             free(mem);
             c->stop = 1;
             return NULL;
