@@ -15,6 +15,7 @@
 #include "segment.h"
 #include "speeches.h"
 #include "tokens.h"
+#include "words.h"
 
 #include <stdlib.h>
 

@@ -158,8 +158,9 @@ static void test_big(void) {
 
 static void test_fixtures(void) {
     /* every word is its characters, on every page */
-    static const char *const pages[] = CHECK_PAGES;
-    for (size_t p = 0; p < sizeof pages / sizeof *pages; p++) {
+    size_t npages;
+    const char *const *pages = check_pages(&npages);
+    for (size_t p = 0; p < npages; p++) {
         size_t n;
         char *s = check_read(pages[p], &n);
         CHECK(s != NULL);
