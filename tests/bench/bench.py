@@ -16,12 +16,12 @@ the "× walk" column gives every median as a fraction of that walk's median
 in the same run, a ratio that holds on a shared, noisy machine.
 
 Last, search_bench.py: FTS5 index build, size and query latency of the
-gongwen tokenizer side by side with trigram
-(filter "search"); and html_bench.py: HTML pages through gw_html_text and
-gw_speeches next to w3m, lynx and html2text, and peak memory on a 64 MiB
-page (filter "html"); reuse_bench.py: the reuse recipe at 20,000 speeches,
-gw_overlap's growth, sql/shards.py on local workers (filter "reuse"); words_bench.py: gw_words and gw_keywords next to
-jieba (filter "words").
+gongwen tokenizer side by side with trigram (filter "search"); html_bench.py:
+HTML pages through gw_html_text and gw_speeches next to w3m, lynx and
+html2text, and peak memory on a 64 MiB page (filter "html"); reuse_bench.py:
+the reuse recipe at 20,000 speeches, gw_overlap's growth, sql/shards.py on
+local workers (filter "reuse"); words_bench.py: gw_words and gw_keywords next
+to jieba (filter "words").
 """
 import glob
 import os
