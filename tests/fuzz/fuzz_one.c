@@ -25,6 +25,7 @@
 #include "segment.h"
 #include "speeches.h"
 #include "tokens.h"
+#include "words.h"
 
 #include <stdio.h>
 #include <stdlib.h>
