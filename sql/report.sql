@@ -2,7 +2,7 @@
 -- size: what was loaded, the places most named, the formulations and
 -- documents most cited, the
 -- largest figures, the speeches that are copies of one another, and the
--- first hits of the keyword :q (the corpus's most frequent word when unset).
+-- first hits of the keyword :q (the corpus's top keyword when unset).
 -- Every count is over distinct speeches: a speech that several pages carry
 -- (sql/schema_report.sql) counts once. The detail is in the CSV files that
 -- sql/report_csv.sql writes.
@@ -42,6 +42,14 @@ SELECT printf('  length      %,d characters, %,d a speech on average; %,d trunca
 FROM speeches s JOIN copy_of c ON c.speech = s.id AND c.first = s.id;
 SELECT printf('  directives  %,d, in %,d speeches', count(*), count(DISTINCT s.id))
 FROM speeches s JOIN copy_of c ON c.speech = s.id AND c.first = s.id, gw_directives(s.body);
+-- The corpus's keywords: the highest sums of gw_keywords weights (TF-IDF
+-- against jieba's document frequencies) over the distinct speeches, of
+-- words holding a Han character (XX, a redacted name, is no keyword).
+SELECT '  keywords    ' || group_concat(word, ', ')
+FROM (SELECT k.word
+      FROM speeches s JOIN copy_of c ON c.speech = s.id AND c.first = s.id, gw_keywords(s.body) k
+      WHERE gw_script(k.word) IS NOT NULL
+      GROUP BY k.word ORDER BY sum(k.weight) DESC, k.word LIMIT 10);
 -- The divisions named most (gw_places), by mentions; a name that could be
 -- several divisions and that nothing in its speech decides is left out.
 SELECT '  places      ' || coalesce(group_concat(canonical || ' ' || n, ', '), 'none')

@@ -10,6 +10,7 @@
 --   outlines.csv      every numbered directive of every speech (gw_directives)
 --   figures.csv       every figure of every speech, with its clause (gw_numbers)
 --   quotes.csv        every quotation and cited title of every speech (gw_quotes)
+--   keywords.csv      the 20 keywords of every speech (gw_keywords)
 --   places.csv        every place every speech names (gw_places)
 --   formulations.csv  the formulations across the corpus (the view formulations_folded)
 --   documents.csv     the cited documents across the corpus (the view cited_documents_folded)
@@ -39,6 +40,11 @@ DROP TABLE IF EXISTS temp.csv_quotes;
 CREATE TEMP TABLE csv_quotes AS
 SELECT s.id AS speech, q.id, q.kind, q.text, q.numeral, q.pos, q.len
 FROM speeches s, gw_quotes(s.body) q ORDER BY s.id, q.id;
+
+DROP TABLE IF EXISTS temp.csv_keywords;
+CREATE TEMP TABLE csv_keywords AS
+SELECT s.id AS speech, k.id AS rank, k.word, k.weight, k.count
+FROM speeches s, gw_keywords(s.body) k ORDER BY s.id, k.id;
 
 DROP TABLE IF EXISTS temp.csv_places;
 CREATE TEMP TABLE csv_places AS
@@ -117,6 +123,15 @@ SELECT * FROM csv_quotes;
 .mode list
 .separator "" ""
 .headers off
+.output build/csv/keywords.csv
+SELECT char(65279);
+.mode csv
+.headers on
+SELECT * FROM csv_keywords;
+
+.mode list
+.separator "" ""
+.headers off
 .output build/csv/places.csv
 SELECT char(65279);
 .mode csv
@@ -173,6 +188,7 @@ SELECT printf('  %-27s %,9d rows  %s', file, n, what) FROM (
     UNION ALL SELECT 3, 'build/csv/outlines.csv', count(*), 'every directive' FROM csv_outlines
     UNION ALL SELECT 4, 'build/csv/figures.csv', count(*), 'every figure' FROM csv_figures
     UNION ALL SELECT 5, 'build/csv/quotes.csv', count(*), 'every quotation and title' FROM csv_quotes
+    UNION ALL SELECT 5.2, 'build/csv/keywords.csv', count(*), 'keywords of every speech' FROM csv_keywords
     UNION ALL SELECT 5.5, 'build/csv/places.csv', count(*), 'every place named' FROM csv_places
     UNION ALL SELECT 6, 'build/csv/formulations.csv', count(*), 'formulations' FROM csv_formulations
     UNION ALL SELECT 7, 'build/csv/documents.csv', count(*), 'cited documents' FROM csv_documents

@@ -9,7 +9,7 @@ The page holds: the corpus in figures; two charts in inline SVG (directives
 and figures per speech, and a heat map of how similar the speeches are); the
 speeches (title, speaker, date, level, length, copies); for each distinct
 speech its outline as a collapsible tree, its largest figures, its keywords
-and places (when the extension has gw_keywords and gw_places), its
+and places (gw_keywords, gw_places, where the extension has them), its
 formulations and cited documents;
 and the pairs of speeches that share passages, side by side with the shared
 passages marked.

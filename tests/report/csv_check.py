@@ -20,6 +20,8 @@ expected = {
                      "SELECT count(*) FROM speeches s, gw_directives(s.body)"),
     "figures.csv": (["speech", "id", "text", "value"], "SELECT count(*) FROM speeches s, gw_numbers(s.body)"),
     "quotes.csv": (["speech", "id", "kind", "text"], "SELECT count(*) FROM speeches s, gw_quotes(s.body)"),
+    "keywords.csv": (["speech", "rank", "word", "weight", "count"],
+                     "SELECT count(*) FROM speeches s, gw_keywords(s.body)"),
     "places.csv": (["speech", "id", "name", "code", "level", "canonical"],
                    "SELECT count(*) FROM speeches s, gw_places(s.body)"),
     "formulations.csv": (["formulation", "numeral", "uses", "speeches"], "SELECT count(*) FROM formulations_folded"),
