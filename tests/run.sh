@@ -246,6 +246,16 @@ scaling() {
     if [ "$rc" -eq 0 ] && [ -n "$line" ]; then ok "scaling ($line)"; else bad "scaling (exit $rc)" "$log"; fi
 }
 
+# toc: the README's contents list every section and lead to real headings.
+toc() {
+    local log="$out/toc.log"
+    if /usr/bin/python3 tests/readme_toc.py README.md >"$log" 2>&1; then
+        ok "README contents ($(tail -1 "$log"))"
+    else
+        bad "README contents" "$log"
+    fi
+}
+
 # jieba: gw_words and gw_keywords against jieba itself on every fixture.
 jieba_peer() {
     local log="$out/jieba.log"
@@ -264,6 +274,7 @@ step() {
     unit) what="C unit tests" ;;
     sql) what="SQL tests" ;;
     readme) what="README examples" ;;
+    toc) what="README contents" ;;
     fuzz) what="fuzz target replayed" ;;
     shards) what="shards on Dask" ;;
     clients) what="install, and the clients" ;;
@@ -281,6 +292,7 @@ step() {
 step unit plain
 step sql plain build/gongwen
 step readme plain build/gongwen
+step toc
 step report
 step jieba_peer
 echo "-- static build"
