@@ -299,207 +299,252 @@ static size_t read_arabic(const char *s, size_t n, dec *v, int *decimal) {
 
 enum { T_NONE, T_DIGIT, T_ZERO, T_SMALL, T_BIG, T_ARABIC, T_FRAC };
 
-/* The state of the numeral read so far. */
+/* What one token does to the numeral read so far. */
+enum {
+    STEP_STOP,  /* the token cannot continue the numeral: the scan ends before it */
+    STEP_SKIP,  /* read, but the prefix up to it is not well formed (a trailing 零) */
+    STEP_COMMIT /* read, and the prefix up to it is a well-formed numeral */
+};
+
+/* The digit or Arabic number waiting for its unit. */
+typedef struct pending {
+    dec v;       /* its value */
+    int have;    /* v holds something */
+    int zero;    /* v is a 零 placeholder */
+    int liang;   /* v is 两: never the start of a digit-by-digit run */
+    int abbrev;  /* v is a single digit right after a unit: 一万五 */
+    int unit_at; /* power of the unit just before it */
+} pending;
+
+/* What the numeral holds, as gw_numeral reports it. */
+typedef struct seen {
+    int chinese;    /* a Chinese numeral character */
+    int multiplier; /* a unit after something */
+    int arabic;     /* Arabic digits */
+    int decimal;    /* a decimal part */
+    int lead_unit;  /* a bare unit first */
+    size_t big_at;  /* offset of the first big unit, (size_t)-1 when none */
+} seen;
+
+/* The state of the numeral read so far: its value in three parts, where
+ * the grammar stands, and what it holds. */
 typedef struct state {
     dec total;      /* completed sections, big units applied */
     dec section;    /* the current section (below the last big unit) */
-    dec pend;       /* a digit or Arabic number waiting for its unit */
-    int have_pend;  /* pend holds something */
-    int pend_zero;  /* pend is a 零 placeholder */
-    int pend_liang; /* pend is 两: never the start of a digit-by-digit run */
-    int abbrev;     /* the pending single digit follows a unit: 一万五 */
+    pending pend;   /* the digit or number not yet placed */
     int last_small; /* power of the last small unit in the section, 9 when none */
     int last_big;   /* lowest power of ten in total, 0 when none */
-    int unit_after; /* power of the unit just before the pending digit */
     int units;      /* a unit was read */
     int seq;        /* reading digit by digit */
     int prev;       /* the previous token T_* */
     int frac;       /* a 点 fraction was read: only a big unit may follow */
+    seen seen;      /* what the numeral holds */
 } state;
 
+static void state_init(state *st) {
+    memset(st, 0, sizeof *st);
+    st->total = st->section = st->pend.v = dec_int(0);
+    st->last_small = 9;
+    st->seen.big_at = (size_t)-1;
+}
+
+/* The value of the numeral the state holds. */
 static dec finish(const state *st) {
     dec cur = st->section;
-    if (st->have_pend && !st->pend_zero) {
-        dec p = st->pend;
-        if (st->abbrev && st->unit_after > 1) p = dec_shift(p, st->unit_after - 1);
+    if (st->pend.have && !st->pend.zero) {
+        dec p = st->pend.v;
+        if (st->pend.abbrev && st->pend.unit_at > 1) p = dec_shift(p, st->pend.unit_at - 1);
         cur = dec_add(cur, p);
     }
     return dec_add(st->total, cur);
 }
 
-/* The numeral at s[0..n) without the 百分之 prefix and % suffix. One loop
- * over the tokens of the grammar (digit, small unit, big unit, Arabic
- * number, 点 fraction), each a branch that updates the state; after each
- * token the prefix read so far is committed when well formed. The branches
- * share the state and the commit, which is why they stay in one function. */
+/* A Chinese digit d (cp is the character: 两 is told apart). */
+static int step_digit(state *st, uint32_t cp, int d) {
+    int liang = cp == 0x4E24 || cp == 0x5169;
+    pending *p = &st->pend;
+    if (st->frac) return STEP_STOP;
+    if (st->seq) {
+        if (liang) return STEP_STOP;
+        dec_digit(&p->v, d, 0);
+    } else if (p->have) {
+        if (p->zero) {
+            if (d == 0) return STEP_SKIP; /* 零零: still one placeholder */
+            p->v = dec_int(d);
+            p->zero = 0;
+            p->abbrev = 0;
+        } else if (!st->units && st->prev == T_DIGIT && !liang && !p->liang) {
+            st->seq = 1;
+            dec_digit(&p->v, d, 0);
+        } else {
+            return STEP_STOP;
+        }
+    } else if (d == 0 && st->units) {
+        p->have = 1;
+        p->zero = 1;
+        p->v = dec_int(0);
+        st->prev = T_ZERO;
+        st->seen.chinese = 1;
+        return STEP_SKIP; /* a trailing 零 is not well formed */
+    } else {
+        p->have = 1;
+        p->v = dec_int(d);
+        p->abbrev = st->prev == T_SMALL || st->prev == T_BIG;
+    }
+    p->liang = liang;
+    st->prev = T_DIGIT;
+    st->seen.chinese = 1;
+    return STEP_COMMIT;
+}
+
+/* A small unit 10^k (十百千) at offset i. */
+static int step_small(state *st, int k, size_t i) {
+    dec coef;
+    if (st->seq || st->frac || st->pend.zero) return STEP_STOP;
+    if (st->last_small != 9 && k >= st->last_small) return STEP_STOP;
+    if (st->pend.have) {
+        coef = st->pend.v;
+    } else if (i == 0) {
+        coef = dec_int(1);
+        st->seen.lead_unit = 1;
+    } else {
+        return STEP_STOP;
+    }
+    st->section = dec_add(st->section, dec_shift(coef, k));
+    st->pend.have = 0;
+    st->pend.abbrev = 0;
+    st->pend.unit_at = k;
+    st->last_small = k;
+    st->units = 1;
+    st->prev = T_SMALL;
+    st->seen.chinese = 1;
+    if (i) st->seen.multiplier = 1;
+    return STEP_COMMIT;
+}
+
+/* A big unit 10^k (万亿兆) at offset i. */
+static int step_big(state *st, int k, size_t i) {
+    if (st->seq || st->pend.zero) return STEP_STOP;
+    dec cur = st->section;
+    int have_cur = st->last_small != 9 || st->frac;
+    if (st->pend.have) {
+        cur = dec_add(cur, st->pend.v);
+        have_cur = 1;
+    }
+    if (!have_cur) {
+        if (st->prev == T_BIG) {
+            st->total = dec_shift(st->total, k);
+            st->last_big += k;
+        } else if (i == 0) {
+            st->total = dec_shift(dec_int(1), k);
+            st->last_big = k;
+            st->seen.lead_unit = 1;
+        } else {
+            return STEP_STOP;
+        }
+    } else if (st->last_big == 0 || k >= st->last_big) {
+        st->total = dec_shift(dec_add(st->total, cur), k);
+        st->last_big = k;
+    } else {
+        st->total = dec_add(st->total, dec_shift(cur, k));
+        st->last_big = k;
+    }
+    if (st->seen.big_at == (size_t)-1) st->seen.big_at = i;
+    st->section = dec_int(0);
+    st->pend.have = 0;
+    st->pend.abbrev = 0;
+    st->pend.unit_at = k;
+    st->last_small = 9;
+    st->units = 1;
+    st->frac = 0;
+    st->prev = T_BIG;
+    st->seen.chinese = 1;
+    if (i) st->seen.multiplier = 1;
+    return STEP_COMMIT;
+}
+
+/* An Arabic number at s[i..n); *l becomes its length. */
+static int step_arabic(state *st, const char *s, size_t n, size_t i, size_t *l) {
+    if (st->pend.have || st->seq || st->frac || (i && st->prev != T_BIG)) return STEP_STOP;
+    *l = read_arabic(s + i, n - i, &st->pend.v, &st->seen.decimal);
+    st->pend.have = 1;
+    st->pend.abbrev = 0;
+    st->prev = T_ARABIC;
+    st->seen.arabic = 1;
+    return STEP_COMMIT;
+}
+
+/* 点 at s[i], l bytes long, and the Chinese digits after it; *l becomes
+ * the length of both. */
+static int step_point(state *st, const char *s, size_t n, size_t i, size_t *l) {
+    if (!st->pend.have || st->pend.zero || st->prev != T_DIGIT || st->frac) return STEP_STOP;
+    size_t j = i + *l;
+    dec fr = dec_int(0);
+    int nd = 0;
+    while (j < n) {
+        uint32_t c2;
+        size_t l2 = gw_utf8_next(s + j, n - j, &c2);
+        const zh_char *z2 = zh_find(c2);
+        if (!z2 || z2->digit < 0 || c2 == 0x4E24 || c2 == 0x5169) break;
+        dec_digit(&fr, z2->digit, 1);
+        nd++;
+        j += l2;
+    }
+    if (!nd) return STEP_STOP;
+    st->section = dec_add(dec_add(st->section, st->pend.v), fr);
+    st->pend.have = 0;
+    st->pend.abbrev = 0;
+    st->frac = 1;
+    st->prev = T_FRAC;
+    st->seen.decimal = 1;
+    *l = j - i;
+    return STEP_COMMIT;
+}
+
+/* The token cp at s[i], *l bytes long (updated when the token is longer
+ * than one character), applied to the state. */
+static int step(state *st, const char *s, size_t n, size_t i, uint32_t cp, size_t *l) {
+    const zh_char *z = zh_find(cp);
+    if (z && z->digit >= 0) return step_digit(st, cp, z->digit);
+    if (z && z->unit > 0 && z->unit < 4) return step_small(st, z->unit, i);
+    if (z && z->unit >= 4) return step_big(st, z->unit, i);
+    if (gw_ascii_digit(cp) >= 0) return step_arabic(st, s, n, i, l);
+    if (cp == 0x70B9 || cp == 0x9EDE) return step_point(st, s, n, i, l);
+    return STEP_STOP;
+}
+
+/* The numeral at s[0..n) without the 百分之 prefix and % suffix: the tokens
+ * of the grammar (digit, small unit, big unit, Arabic number, 点 fraction)
+ * applied one by one, keeping the value of the longest well-formed prefix. */
 static gw_numeral scan_core(const char *s, size_t n) {
     gw_numeral r;
     memset(&r, 0, sizeof r);
     state st;
-    memset(&st, 0, sizeof st);
-    st.total = st.section = st.pend = dec_int(0);
-    st.last_small = 9;
-    dec best = dec_int(0);
-    size_t i = 0, big_at = (size_t)-1;
-    int chinese = 0, mult = 0, arabic = 0, decimal = 0, lead = 0, b_chinese = 0, b_mult = 0,
-        b_arabic = 0, b_decimal = 0, b_seq = 0;
+    state_init(&st);
+    dec best = st.total; /* the value of the longest well-formed prefix */
+    seen best_seen = st.seen;
+    size_t i = 0;
     while (i < n) {
         uint32_t cp;
         size_t l = gw_utf8_next(s + i, n - i, &cp);
-        const zh_char *z = zh_find(cp);
-        if (z && z->digit >= 0) {
-            int d = z->digit, liang = cp == 0x4E24 || cp == 0x5169;
-            if (st.frac) break;
-            if (st.seq) {
-                if (liang) break;
-                dec_digit(&st.pend, d, 0);
-            } else if (st.have_pend) {
-                if (st.pend_zero) {
-                    if (d == 0) {
-                        i += l;
-                        continue;
-                    }
-                    st.pend = dec_int(d);
-                    st.pend_zero = 0;
-                    st.abbrev = 0;
-                } else if (!st.units && st.prev == T_DIGIT && !liang && !st.pend_liang) {
-                    st.seq = 1;
-                    dec_digit(&st.pend, d, 0);
-                } else {
-                    break;
-                }
-            } else if (d == 0 && st.units) {
-                st.have_pend = 1;
-                st.pend_zero = 1;
-                st.pend = dec_int(0);
-                st.prev = T_ZERO;
-                chinese = 1;
-                i += l;
-                continue; /* a trailing 零 is not well formed: do not commit */
-            } else {
-                st.have_pend = 1;
-                st.pend = dec_int(d);
-                st.abbrev = st.prev == T_SMALL || st.prev == T_BIG;
-            }
-            st.pend_liang = liang;
-            st.prev = T_DIGIT;
-            chinese = 1;
-        } else if (z && z->unit > 0 && z->unit < 4) {
-            int k = z->unit;
-            dec coef;
-            if (st.seq || st.frac || st.pend_zero) break;
-            if (st.last_small != 9 && k >= st.last_small) break;
-            if (st.have_pend) {
-                coef = st.pend;
-            } else if (i == 0) {
-                coef = dec_int(1);
-                lead = 1;
-            } else {
-                break;
-            }
-            st.section = dec_add(st.section, dec_shift(coef, k));
-            st.have_pend = 0;
-            st.abbrev = 0;
-            st.last_small = k;
-            st.unit_after = k;
-            st.units = 1;
-            st.prev = T_SMALL;
-            chinese = 1;
-            if (i) mult = 1;
-        } else if (z && z->unit >= 4) {
-            int k = z->unit;
-            if (st.seq || st.pend_zero) break;
-            dec cur = st.section;
-            int have_cur = st.last_small != 9 || st.frac;
-            if (st.have_pend) {
-                cur = dec_add(cur, st.pend);
-                have_cur = 1;
-            }
-            if (!have_cur) {
-                if (st.prev == T_BIG) {
-                    st.total = dec_shift(st.total, k);
-                    st.last_big += k;
-                } else if (i == 0) {
-                    st.total = dec_shift(dec_int(1), k);
-                    st.last_big = k;
-                    lead = 1;
-                } else {
-                    break;
-                }
-            } else if (st.last_big == 0 || k >= st.last_big) {
-                st.total = dec_shift(dec_add(st.total, cur), k);
-                st.last_big = k;
-            } else {
-                st.total = dec_add(st.total, dec_shift(cur, k));
-                st.last_big = k;
-            }
-            if (big_at == (size_t)-1) big_at = i;
-            st.section = dec_int(0);
-            st.have_pend = 0;
-            st.abbrev = 0;
-            st.last_small = 9;
-            st.unit_after = k;
-            st.units = 1;
-            st.frac = 0;
-            st.prev = T_BIG;
-            chinese = 1;
-            if (i) mult = 1;
-        } else if (gw_ascii_digit(cp) >= 0) {
-            if (st.have_pend || st.seq || st.frac || (i && st.prev != T_BIG)) break;
-            dec v;
-            size_t al = read_arabic(s + i, n - i, &v, &decimal);
-            st.pend = v;
-            st.have_pend = 1;
-            st.abbrev = 0;
-            st.prev = T_ARABIC;
-            arabic = 1;
-            l = al;
-        } else if ((cp == 0x70B9 || cp == 0x9EDE) && st.have_pend && !st.pend_zero &&
-                   st.prev == T_DIGIT && !st.frac) {
-            /* 点: Chinese digits follow */
-            size_t j = i + l;
-            dec fr = dec_int(0);
-            int nd = 0;
-            while (j < n) {
-                uint32_t c2;
-                size_t l2 = gw_utf8_next(s + j, n - j, &c2);
-                const zh_char *z2 = zh_find(c2);
-                if (!z2 || z2->digit < 0 || c2 == 0x4E24 || c2 == 0x5169) break;
-                dec_digit(&fr, z2->digit, 1);
-                nd++;
-                j += l2;
-            }
-            if (!nd) break;
-            st.section = dec_add(dec_add(st.section, st.pend), fr);
-            st.have_pend = 0;
-            st.abbrev = 0;
-            st.frac = 1;
-            st.prev = T_FRAC;
-            decimal = 1;
-            l = j - i;
-        } else {
-            break;
-        }
+        int how = step(&st, s, n, i, cp, &l);
+        if (how == STEP_STOP) break;
         i += l;
-        /* commit: the prefix read so far is a well-formed numeral */
-        r.len = i;
-        best = finish(&st);
-        b_chinese = chinese;
-        b_mult = mult;
-        b_arabic = arabic;
-        b_decimal = decimal;
-        b_seq = st.seq;
-        r.lead_unit = lead;
-        r.big_at = big_at;
+        if (how == STEP_COMMIT) {
+            r.len = i;
+            r.sequence = st.seq;
+            best = finish(&st);
+            best_seen = st.seen;
+        }
     }
     if (!r.len) return r;
     r.value = dec_value(best);
-    r.chinese = b_chinese;
-    r.multiplier = b_mult;
-    r.arabic = b_arabic;
-    r.decimal = b_decimal;
-    r.sequence = b_seq;
-    if (r.big_at == (size_t)-1 || r.big_at >= r.len) r.big_at = r.len;
+    r.chinese = best_seen.chinese;
+    r.multiplier = best_seen.multiplier;
+    r.arabic = best_seen.arabic;
+    r.decimal = best_seen.decimal;
+    r.lead_unit = best_seen.lead_unit;
+    r.big_at = best_seen.big_at >= r.len ? r.len : best_seen.big_at;
     return r;
 }
 
