@@ -388,16 +388,55 @@ static int push_box(ctx *c, uint8_t flags, uint8_t heading) {
     return 1;
 }
 
-static void on_start(void *u, const xmlChar *name, const xmlChar **atts) {
-    ctx *c = u;
-    if (c->oom) return;
+/* The attributes of a start tag that matter here. */
+typedef struct attrs {
+    const char *cls, *id; /* class and id, or NULL */
+    const char *mname;    /* a <meta>'s name, property or itemprop, or NULL */
+    const char *content;  /* a <meta>'s content, or NULL */
+    int hidden;           /* hidden, or a style that hides */
+    int href;             /* an href */
+} attrs;
+
+static attrs read_attrs(const xmlChar **atts) {
+    attrs r = {NULL, NULL, NULL, NULL, 0, 0};
+    for (size_t i = 0; atts && atts[i]; i += 2) {
+        const char *a = (const char *)atts[i], *v = (const char *)atts[i + 1];
+        if (!v) v = "";
+        switch (a[0]) {
+        case 'c':
+            if (strcmp(a, "class") == 0) r.cls = v;
+            if (strcmp(a, "content") == 0) r.content = v;
+            break;
+        case 'h':
+            if (strcmp(a, "href") == 0) r.href = 1;
+            if (strcmp(a, "hidden") == 0) r.hidden = 1;
+            break;
+        case 'i':
+            if (strcmp(a, "id") == 0) r.id = v;
+            if (strcmp(a, "itemprop") == 0) r.mname = v;
+            break;
+        case 'n':
+            if (strcmp(a, "name") == 0) r.mname = v;
+            break;
+        case 'p':
+            if (strcmp(a, "property") == 0) r.mname = v;
+            break;
+        case 's':
+            if (strcmp(a, "style") == 0 && hides(v)) r.hidden = 1;
+            break;
+        default:
+            break;
+        }
+    }
+    return r;
+}
+
+/* Pushes the element name on the stack of open elements (NULL: out of memory). */
+static open_el *push_el(ctx *c, const xmlChar *name) {
     if (c->nst == c->capst) {
         size_t nc = c->capst ? c->capst * 2 : 64;
         open_el *ns = realloc(c->st, nc * sizeof *ns);
-        if (!ns) {
-            c->oom = 1;
-            return;
-        }
+        if (!ns) return NULL;
         c->st = ns;
         c->capst = nc;
     }
@@ -405,74 +444,56 @@ static void on_start(void *u, const xmlChar *name, const xmlChar **atts) {
     el->name = name;
     el->box = NONE;
     el->changed = 0;
-    if (c->skip) return;
-    const element *e = element_named((const char *)name);
-    unsigned f = e ? e->flags : 0;
-    const char *cls = NULL, *id = NULL, *mname = NULL, *content = NULL;
-    int hidden = 0, href = 0;
-    for (size_t i = 0; atts && atts[i]; i += 2) {
-        const char *a = (const char *)atts[i], *v = (const char *)atts[i + 1];
-        if (!v) v = "";
-        switch (a[0]) {
-        case 'c':
-            if (strcmp(a, "class") == 0) cls = v;
-            if (strcmp(a, "content") == 0) content = v;
-            break;
-        case 'h':
-            if (strcmp(a, "href") == 0) href = 1;
-            if (strcmp(a, "hidden") == 0) hidden = 1;
-            break;
-        case 'i':
-            if (strcmp(a, "id") == 0) id = v;
-            if (strcmp(a, "itemprop") == 0) mname = v;
-            break;
-        case 'n':
-            if (strcmp(a, "name") == 0) mname = v;
-            break;
-        case 'p':
-            if (strcmp(a, "property") == 0) mname = v;
-            break;
-        case 's':
-            if (strcmp(a, "style") == 0 && hides(v)) hidden = 1;
-            break;
-        default:
-            break;
-        }
-    }
+    return el;
+}
+
+/* Elements that show no text of their own: <meta>, what is dropped or hidden,
+ * <title>, <head> and what is in it, <br>. Returns 1 when el is one of them
+ * (and has done what it does). */
+static int start_unshown(ctx *c, open_el *el, unsigned f, const attrs *a) {
     if (f & E_META) {
-        if (!c->published[0] && mname && content && is_date_meta(mname))
-            meta_date(content, c->published);
-        return;
+        if (!c->published[0] && a->mname && a->content && is_date_meta(a->mname))
+            meta_date(a->content, c->published);
+        return 1;
     }
-    if ((f & E_DROP) || (hidden && !(f & (E_HEAD | E_TITLE)))) {
+    if ((f & E_DROP) || (a->hidden && !(f & (E_HEAD | E_TITLE)))) {
         c->skip++; /* what is not shown ends no line either */
         el->changed |= C_SKIP;
-        return;
+        return 1;
     }
     if (f & E_TITLE) {
         if (c->title_state == 0) {
             c->title_state = 1;
             el->changed |= C_TITLE;
         }
-        return;
+        return 1;
     }
     if (f & E_HEAD) {
         c->head++;
         el->changed |= C_HEAD;
-        return;
+        return 1;
     }
-    if (c->head) return;
+    if (c->head) return 1;
     if (f & E_BR) {
         c->pend_break = 1;
-        return;
+        return 1;
     }
+    return 0;
+}
+
+static int class_in(const attrs *a, const cword *list, size_t n) {
+    return (a->cls && class_has(a->cls, list, n)) || (a->id && class_has(a->id, list, n));
+}
+
+/* A shown element: links, <pre> and <article> counted, and a box opened for
+ * a block or chrome. */
+static void start_shown(ctx *c, open_el *el, const element *e, const attrs *a) {
+    unsigned f = e ? e->flags : 0;
     int marked =
-        (f & E_CHROME) ||
-        (cls && class_has(cls, chrome_class, sizeof chrome_class / sizeof *chrome_class)) ||
-        (id && class_has(id, chrome_class, sizeof chrome_class / sizeof *chrome_class));
+        (f & E_CHROME) || class_in(a, chrome_class, sizeof chrome_class / sizeof *chrome_class);
     int header = !marked && (f & E_HEADER) && !c->article;
     int chrome = marked || header;
-    if ((f & E_LINK) && href) {
+    if ((f & E_LINK) && a->href) {
         c->link++;
         el->changed |= C_LINK;
     }
@@ -488,9 +509,7 @@ static void on_start(void *u, const xmlChar *name, const xmlChar **atts) {
      * text counts for the deepest box), so memory stays proportional */
     if (((f & E_BLOCK) || chrome) && (c->cur == NONE || c->bx[c->cur].depth < BOX_DEPTH)) {
         uint8_t bf = (uint8_t)((chrome ? B_CHROME : 0) | (header ? B_HEADER : 0));
-        if ((cls && class_has(cls, title_class, sizeof title_class / sizeof *title_class)) ||
-            (id && class_has(id, title_class, sizeof title_class / sizeof *title_class)))
-            bf |= B_TITLECL;
+        if (class_in(a, title_class, sizeof title_class / sizeof *title_class)) bf |= B_TITLECL;
         if (c->o.n >= HTML_MAX || !push_box(c, bf, e ? e->heading : 0)) {
             c->oom = 1;
             return;
@@ -502,6 +521,21 @@ static void on_start(void *u, const xmlChar *name, const xmlChar **atts) {
         c->pend_break = 1;
         el->changed |= C_BLOCK;
     }
+}
+
+static void on_start(void *u, const xmlChar *name, const xmlChar **atts) {
+    ctx *c = u;
+    if (c->oom) return;
+    open_el *el = push_el(c, name);
+    if (!el) {
+        c->oom = 1;
+        return;
+    }
+    if (c->skip) return;
+    const element *e = element_named((const char *)name);
+    attrs a = read_attrs(atts);
+    if (start_unshown(c, el, e ? e->flags : 0, &a)) return;
+    start_shown(c, el, e, &a);
 }
 
 static int link_dense(const box *b) {
