@@ -193,84 +193,103 @@ nomem:
     return GW_ENOMEM;
 }
 
-void *gw_match_compile(const char *s, size_t n, gw_error *err) {
-    ac *a = calloc(1, sizeof *a);
-    sort_item *items = NULL;
-    uint32_t *first = NULL, *next = NULL, *last = NULL, *queue = NULL;
-    uint8_t *byte = NULL;
-    if (!a) goto nomem;
-    if (read_terms(a, s, n, &items, err) != GW_OK) {
-        gw_match_release(a);
-        return NULL;
-    }
+/* The trie while it is built: first-child / next-sibling lists, children in
+ * byte order since the keys come sorted. */
+typedef struct trie {
+    uint32_t *first; /* first child of each node, 0 when none */
+    uint32_t *next;  /* next sibling, 0 when none */
+    uint32_t *last;  /* last child, where the next one is appended */
+    uint8_t *byte;   /* the byte of the edge into each node */
+} trie;
+
+static void trie_free(trie *t) {
+    free(t->first);
+    free(t->next);
+    free(t->last);
+    free(t->byte);
+}
+
+/* The trie of the sorted keys (a->depth and a->term filled beside it).
+ * Returns GW_OK or GW_ENOMEM. */
+static int build_trie(ac *a, trie *t) {
     size_t total = 1;
     for (size_t i = 0; i < a->nterms; i++)
         total += a->terms[i].key_n;
-    /* the trie, as first-child / next-sibling lists (children in byte order,
-     * since the keys come sorted) */
-    first = calloc(total, sizeof *first);
-    next = calloc(total, sizeof *next);
-    last = calloc(total, sizeof *last);
-    byte = calloc(total, 1);
+    t->first = calloc(total, sizeof *t->first);
+    t->next = calloc(total, sizeof *t->next);
+    t->last = calloc(total, sizeof *t->last);
+    t->byte = calloc(total, 1);
     a->depth = calloc(total, sizeof *a->depth);
     a->term = malloc(total * sizeof *a->term);
     uint32_t *path = calloc(total, sizeof *path); /* nodes of the previous key, by depth */
-    if (!first || !next || !last || !byte || !a->depth || !a->term || !path) {
+    if (!t->first || !t->next || !t->last || !t->byte || !a->depth || !a->term || !path) {
         free(path);
-        goto nomem;
+        return GW_ENOMEM;
     }
     a->term[0] = -1;
     size_t nnodes = 1, prev_n = 0;
     const char *prev = "";
-    for (size_t t = 0; t < a->nterms; t++) {
-        const char *k = a->keys + a->terms[t].key;
-        size_t kn = a->terms[t].key_n, l = 0;
+    for (size_t i = 0; i < a->nterms; i++) {
+        const char *k = a->keys + a->terms[i].key;
+        size_t kn = a->terms[i].key_n, l = 0;
         while (l < kn && l < prev_n && k[l] == prev[l])
             l++;
         uint32_t v = l ? path[l - 1] : 0;
         for (size_t d = l; d < kn; d++) {
             uint32_t w = (uint32_t)nnodes++;
-            byte[w] = (uint8_t)k[d];
+            t->byte[w] = (uint8_t)k[d];
             a->depth[w] = (uint32_t)(d + 1);
             a->term[w] = -1;
-            if (last[v])
-                next[last[v]] = w;
+            if (t->last[v])
+                t->next[t->last[v]] = w;
             else
-                first[v] = w;
-            last[v] = w;
+                t->first[v] = w;
+            t->last[v] = w;
             path[d] = w;
             v = w;
         }
-        a->term[v] = (int32_t)t;
+        a->term[v] = (int32_t)i;
         prev = k;
         prev_n = kn;
     }
     free(path);
     a->nnodes = nnodes;
-    /* compact edges, in node order */
+    return GW_OK;
+}
+
+/* The trie's edges as compact arrays, in node order, and the root's table. */
+static int compact_edges(ac *a, const trie *t) {
+    size_t nnodes = a->nnodes;
     a->edge0 = malloc(nnodes * sizeof *a->edge0);
     a->nedges = calloc(nnodes, sizeof *a->nedges);
-    a->fail = calloc(nnodes, sizeof *a->fail);
-    a->out = calloc(nnodes, sizeof *a->out);
     a->ebyte = malloc(nnodes);
     a->eto = malloc(nnodes * sizeof *a->eto);
-    queue = malloc(nnodes * sizeof *queue);
-    if (!a->edge0 || !a->nedges || !a->fail || !a->out || !a->ebyte || !a->eto || !queue)
-        goto nomem;
+    if (!a->edge0 || !a->nedges || !a->ebyte || !a->eto) return GW_ENOMEM;
     size_t ne = 0;
     for (size_t v = 0; v < nnodes; v++) {
         a->edge0[v] = (uint32_t)ne;
-        for (uint32_t w = first[v]; w; w = next[w]) {
-            a->ebyte[ne] = byte[w];
+        for (uint32_t w = t->first[v]; w; w = t->next[w]) {
+            a->ebyte[ne] = t->byte[w];
             a->eto[ne++] = w;
             a->nedges[v]++;
         }
     }
-    for (uint32_t w = first[0]; w; w = next[w])
-        a->root[byte[w]] = w;
-    /* failure and output links, breadth first */
+    for (uint32_t w = t->first[0]; w; w = t->next[w])
+        a->root[t->byte[w]] = w;
+    return GW_OK;
+}
+
+/* Failure and output links, breadth first from the root's children. */
+static int link_failures(ac *a, const trie *t) {
+    a->fail = calloc(a->nnodes, sizeof *a->fail);
+    a->out = calloc(a->nnodes, sizeof *a->out);
+    uint32_t *queue = malloc(a->nnodes * sizeof *queue);
+    if (!a->fail || !a->out || !queue) {
+        free(queue);
+        return GW_ENOMEM;
+    }
     size_t qh = 0, qt = 0;
-    for (uint32_t w = first[0]; w; w = next[w])
+    for (uint32_t w = t->first[0]; w; w = t->next[w])
         queue[qt++] = w; /* fail = root, out = 0 */
     while (qh < qt) {
         uint32_t v = queue[qh++];
@@ -288,19 +307,27 @@ void *gw_match_compile(const char *s, size_t n, gw_error *err) {
             queue[qt++] = w;
         }
     }
-    free(first);
-    free(next);
-    free(last);
-    free(byte);
     free(queue);
+    return GW_OK;
+}
+
+void *gw_match_compile(const char *s, size_t n, gw_error *err) {
+    ac *a = calloc(1, sizeof *a);
+    sort_item *items = NULL;
+    trie t = {NULL, NULL, NULL, NULL};
+    if (!a) goto nomem;
+    if (read_terms(a, s, n, &items, err) != GW_OK) {
+        gw_match_release(a);
+        return NULL;
+    }
+    if (build_trie(a, &t) != GW_OK || compact_edges(a, &t) != GW_OK ||
+        link_failures(a, &t) != GW_OK)
+        goto nomem;
+    trie_free(&t);
     free(items);
     return a;
 nomem:
-    free(first);
-    free(next);
-    free(last);
-    free(byte);
-    free(queue);
+    trie_free(&t);
     free(items);
     gw_match_release(a);
     err->code = GW_ENOMEM;
