@@ -102,9 +102,10 @@ build/threads: tests/threads.c
 	@mkdir -p build
 	$(CC) $(WARN) $(OPT) -D_POSIX_C_SOURCE=200809L -o $@ $< $(shell pkg-config --libs sqlite3) -lpthread
 # The interrupt test: sqlite3_interrupt stops a call inside it, on a 64 MiB page.
-build/interrupt: tests/interrupt.c
+build/interrupt: tests/interrupt.c tests/cpu_watch.c tests/cpu_watch.h
 	@mkdir -p build
-	$(CC) $(WARN) $(OPT) -D_POSIX_C_SOURCE=200809L -o $@ $< $(shell pkg-config --libs sqlite3) -lpthread
+	$(CC) $(WARN) $(OPT) -D_POSIX_C_SOURCE=200809L -o $@ tests/interrupt.c tests/cpu_watch.c \
+	  $(shell pkg-config --libs sqlite3) -lpthread
 # The allocation-failure harness: the extension compiled into tests/oom.c
 # under ASan, every allocation counted (SQLite's, ICU's, libc's, utf8proc's)
 # and each one made to fail in turn. make oom tries every fault point; make
@@ -124,9 +125,10 @@ oom: deps-test
 	  VERBOSE=1 build/oom $(OOM_PAGES)
 
 # The scaling test: time in proportion to the input on pathological inputs.
-build/scaling: tests/scaling.c
+build/scaling: tests/scaling.c tests/cpu_watch.c tests/cpu_watch.h
 	@mkdir -p build
-	$(CC) $(WARN) $(OPT) -D_POSIX_C_SOURCE=200809L -o $@ $< $(shell pkg-config --libs sqlite3) -lpthread
+	$(CC) $(WARN) $(OPT) -D_POSIX_C_SOURCE=200809L -o $@ tests/scaling.c tests/cpu_watch.c \
+	  $(shell pkg-config --libs sqlite3) -lpthread
 build/tsan/gongwen.so: $(SRC) $(HDR) Makefile
 	@mkdir -p build/tsan
 	$(CC) $(CFLAGS_ALL) $(SO_FLAGS) -O1 -fsanitize=thread -shared -o $@ $(SRC) $(LIBS_PKG)
@@ -251,7 +253,7 @@ uninstall:
 	@[ -n "$(DESTDIR)" ] || ldconfig || true
 
 format:
-	clang-format -i ext/*.c ext/*.h tests/*.c tests/unit/*.c tests/unit/*.h tests/fuzz/*.c
+	clang-format -i ext/*.c ext/*.h tests/*.c tests/*.h tests/unit/*.c tests/unit/*.h tests/fuzz/*.c
 
 lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \

@@ -7,18 +7,18 @@
  * CPU time. CPU time of the calling thread, not wall time, so a busy machine
  * does not make the test fail. A call that ends before INTERRUPT_AT has
  * nothing to stop and is reported as such (and one that ends on its own
- * within LIMIT of the interrupt is as good as stopped). Each call is interrupted twice:
- * early (reading its argument) and later (inside the parser). Each call is interrupted twice:
- * early (reading its argument) and later (inside the parser).
+ * within LIMIT of the interrupt is as good as stopped). Each call is
+ * interrupted twice: early (reading its argument) and later (inside the
+ * parser).
  *
  * usage: interrupt path/to/gongwen page…; prints "interrupt: N passed, N failed"
  */
-#include <pthread.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
+
+#include "cpu_watch.h"
 
 #define PAGE_BYTES ((size_t)64 << 20)
 #define LIMIT      0.1 /* seconds of CPU allowed after the interrupt */
@@ -48,43 +48,6 @@ static const char *calls[] = {
     "SELECT gw_decode(CAST(?1 AS BLOB)) IS NULL",
     "SELECT gw_script(?1)",
 };
-
-typedef struct watch {
-    sqlite3 *db;        /* the connection running the call */
-    clockid_t clock;    /* the CPU clock of the thread running it */
-    volatile int done;  /* set by the caller when the call returned */
-    volatile int fired; /* set by the watcher when it interrupted */
-    double after;       /* seconds of CPU before the interrupt */
-    double at;          /* CPU time of the call's thread when it interrupted */
-    pthread_mutex_t mu; /* guards done / fired / at */
-} watch;
-
-static double cpu(clockid_t c) {
-    struct timespec ts;
-    clock_gettime(c, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static void *watcher(void *arg) {
-    watch *w = arg;
-    double start = cpu(w->clock);
-    for (;;) {
-        pthread_mutex_lock(&w->mu);
-        if (w->done) {
-            pthread_mutex_unlock(&w->mu);
-            return NULL;
-        }
-        if (cpu(w->clock) - start >= w->after) {
-            w->at = cpu(w->clock);
-            w->fired = 1;
-            sqlite3_interrupt(w->db);
-            pthread_mutex_unlock(&w->mu);
-            return NULL;
-        }
-        pthread_mutex_unlock(&w->mu);
-        nanosleep(&(struct timespec){0, 1000000}, NULL);
-    }
-}
 
 static char *page(int npaths, char **paths, size_t *n) {
     char *p = malloc(PAGE_BYTES + 1);
@@ -140,22 +103,12 @@ int main(int argc, char **argv) {
             continue;
         }
         sqlite3_bind_text(st, 1, text, (int)n, SQLITE_STATIC);
-        watch w;
-        memset(&w, 0, sizeof w);
-        w.db = db;
-        w.after = interrupt_at[r % 2];
-        pthread_mutex_init(&w.mu, NULL);
-        pthread_getcpuclockid(pthread_self(), &w.clock);
-        pthread_t t;
-        pthread_create(&t, NULL, watcher, &w);
+        cpu_watch w;
+        cpu_watch_start(&w, db, interrupt_at[r % 2]);
         int rc;
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         }
-        pthread_mutex_lock(&w.mu);
-        double end = cpu(w.clock);
-        w.done = 1;
-        pthread_mutex_unlock(&w.mu);
-        pthread_join(t, NULL);
+        double end = cpu_watch_stop(&w);
         sqlite3_finalize(st);
         if (!w.fired) {
             printf("ok   %s: done in less than %.2f s (rc %d)\n", calls[i], w.after, rc);
@@ -170,7 +123,6 @@ int main(int argc, char **argv) {
                    w.after, rc, end - w.at);
             failed++;
         }
-        pthread_mutex_destroy(&w.mu);
     }
     sqlite3_close(db);
     free(text);

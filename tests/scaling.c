@@ -13,12 +13,12 @@
  *
  * usage: scaling path/to/gongwen; prints "scaling: N passed, N failed"
  */
-#include <pthread.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
+
+#include "cpu_watch.h"
 
 #define SMALL  ((size_t)256 << 10)
 #define LARGE  ((size_t)1 << 20)
@@ -64,61 +64,18 @@ static const char *calls[] = {
     "SELECT length(gw_decode(CAST(?1 AS BLOB)))",
 };
 
-typedef struct watch {
-    sqlite3 *db;        /* the connection running the call */
-    clockid_t clock;    /* the CPU clock of the thread running it */
-    double limit;       /* CPU seconds after which it is stopped; 0: never */
-    int done;           /* set when the call returned */
-    int fired;          /* set when the watcher interrupted it */
-    pthread_mutex_t mu; /* guards done and fired */
-} watch;
-
-static double cpu(clockid_t c) {
-    struct timespec ts;
-    clock_gettime(c, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static void *watcher(void *arg) {
-    watch *w = arg;
-    double start = cpu(w->clock);
-    for (;;) {
-        pthread_mutex_lock(&w->mu);
-        int done = w->done;
-        if (!done && w->limit > 0 && cpu(w->clock) - start > w->limit) {
-            w->fired = 1;
-            sqlite3_interrupt(w->db);
-            done = 1;
-        }
-        pthread_mutex_unlock(&w->mu);
-        if (done) return NULL;
-        nanosleep(&(struct timespec){0, 2000000}, NULL);
-    }
-}
-
 /* CPU seconds of one call on text; -1 when it failed, -2 when it was stopped. */
 static double run(sqlite3 *db, const char *sql, const char *text, size_t n, double limit) {
     sqlite3_stmt *st;
     if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) return -1;
     sqlite3_bind_text(st, 1, text, (int)n, SQLITE_STATIC);
-    watch w;
-    memset(&w, 0, sizeof w);
-    w.db = db;
-    w.limit = limit;
-    pthread_mutex_init(&w.mu, NULL);
-    pthread_getcpuclockid(pthread_self(), &w.clock);
-    pthread_t t;
-    pthread_create(&t, NULL, watcher, &w);
-    double t0 = cpu(w.clock);
+    cpu_watch w;
+    cpu_watch_start(&w, db, limit);
+    double t0 = cpu_now(w.clock);
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
     }
-    double t1 = cpu(w.clock);
-    pthread_mutex_lock(&w.mu);
-    w.done = 1;
-    pthread_mutex_unlock(&w.mu);
-    pthread_join(t, NULL);
-    pthread_mutex_destroy(&w.mu);
+    double t1 = cpu_watch_stop(&w);
     sqlite3_finalize(st);
     if (w.fired) return -2;
     if (rc != SQLITE_DONE) {

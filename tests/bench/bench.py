@@ -26,10 +26,10 @@ to jieba (filter "words").
 import glob
 import os
 import sqlite3
-import statistics
 import subprocess
 import sys
-import time
+
+from timing import best_median
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "build", "bench")
@@ -76,12 +76,7 @@ def header(path, key):
 
 
 def timed(fn):
-    times = []
-    for _ in range(RUNS):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times), statistics.median(times)
+    return best_median(fn, RUNS)
 
 
 def main():

@@ -13,9 +13,9 @@ The 64 MiB page is the same file read as one value.
 import glob
 import os
 import sqlite3
-import statistics
 import subprocess
-import time
+
+from timing import best_median
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "build", "bench")
@@ -64,12 +64,7 @@ def build():
 
 
 def timed(fn):
-    times = []
-    for _ in range(RUNS):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times), statistics.median(times)
+    return best_median(fn, RUNS)
 
 
 def peak_rss_kib(sql):

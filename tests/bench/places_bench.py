@@ -13,19 +13,10 @@ compiled, nothing matched.
 import os
 import random
 import sqlite3
-import statistics
-import time
+
+from timing import best_median
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-
-
-def best_median(fn, runs=3):
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times), statistics.median(times)
 
 
 def terms(con, n):
